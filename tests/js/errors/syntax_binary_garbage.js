@@ -1,0 +1,4 @@
+// Exit: 1
+// Binary garbage in the source is an invalid token.
+const a = 1;
+const b = ;

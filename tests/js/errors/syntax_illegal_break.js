@@ -1,0 +1,5 @@
+// Exit: 1
+// break outside any loop or switch.
+function f() {
+  break;
+}

@@ -1,0 +1,4 @@
+// Exit: 1
+// ++ needs a reference.
+let n = 0;
+(n + 1)++;

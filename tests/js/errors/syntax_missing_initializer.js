@@ -1,0 +1,3 @@
+// Exit: 1
+// const needs an initializer.
+const c;

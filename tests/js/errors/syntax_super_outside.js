@@ -1,0 +1,5 @@
+// Exit: 1
+// super() outside a derived constructor.
+function f() {
+  super();
+}

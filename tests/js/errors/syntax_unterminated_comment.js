@@ -1,0 +1,5 @@
+// Exit: 1
+// An unterminated block comment.
+console.log('never');
+/* this comment
+   never closes

@@ -1,0 +1,4 @@
+// Exit: 1
+// A misspelled name is a ReferenceError.
+const value = 1;
+console.log(valeu);

@@ -1,0 +1,4 @@
+// Exit: 1
+// Calling undefined reports a TypeError with the call site.
+const config = {};
+config.start();

@@ -1,0 +1,26 @@
+// Prefix and postfix ++/-- on variables, properties and elements, with coercion.
+let a = 1;
+console.log(a++, a, ++a, a, a--, a, --a, a);
+let s = '5';
+s++;
+console.log(s, typeof s);
+let t = 'x';
+t++;
+console.log(t);
+let n = null;
+n++;
+console.log(n);
+let u;
+u++;
+console.log(u);
+const o = { p: 1 };
+console.log(o.p++, ++o.p, o['p']--, o.p);
+const arr = [10];
+arr[0]++;
+++arr[0];
+console.log(arr[0], arr[1]++, arr);
+let d = 1.5;
+d++;
+console.log(d);
+let big = 2147483647;
+console.log(++big);
