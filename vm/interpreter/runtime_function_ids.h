@@ -1,0 +1,144 @@
+// Copyright 2025 the Lucid authors. MIT license.
+// Ids of the Runtime_* functions that bytecode reaches through CallRuntime.
+
+#ifndef LUCID_VM_INTERPRETER_RUNTIME_FUNCTION_IDS_H_
+#define LUCID_VM_INTERPRETER_RUNTIME_FUNCTION_IDS_H_
+
+#include <cstdint>
+
+namespace lucid {
+
+// Each entry is preceded by its contract: arguments (in the CallRuntime
+// register list, in order) and the value left in acc. An arity of -1 means
+// variadic. The interpreter engineer implements Runtime_<Name>; the
+// generator is the only caller through bytecode. Each may throw.
+//
+// V(Name, arity)
+#define RUNTIME_FUNCTION_LIST(V)                                               \
+  /* -- Script top level ------------------------------------------------- */ \
+  /* DeclareGlobalVar(name): define global `name` = undefined unless it */    \
+  /* exists (non-configurable); SyntaxError "Identifier 'name' has */          \
+  /* already been declared" if a script-context let/const has it. */           \
+  V(DeclareGlobalVar, 1)                                                       \
+  /* DeclareGlobalFunction(name, closure): define/overwrite global `name` */   \
+  /* = closure (non-configurable, enumerable, writable). */                   \
+  V(DeclareGlobalFunction, 2)                                                  \
+  /* -- Errors ------------------------------------------------------------ */ \
+  /* ThrowConstAssignError(): TypeError "Assignment to constant variable." */ \
+  V(ThrowConstAssignError, 0)                                                  \
+  /* ThrowIteratorResultNotAnObject(result): TypeError "Iterator result */    \
+  /* result is not an object". */                                              \
+  V(ThrowIteratorResultNotAnObject, 1)                                         \
+  /* ThrowPatternAssignmentNonCoercible(value): TypeError "Cannot */          \
+  /* destructure 'value' as it is undefined." (or null). */                    \
+  V(ThrowPatternAssignmentNonCoercible, 1)                                     \
+  /* ThrowNotConstructor(value): TypeError "value is not a constructor". */   \
+  V(ThrowNotConstructor, 1)                                                    \
+  /* ThrowSymbolIteratorInvalid(): TypeError "Result of the */                \
+  /* Symbol.iterator method is not an object". */                              \
+  V(ThrowSymbolIteratorInvalid, 0)                                             \
+  /* ThrowUnsupportedSuperError(): SyntaxError "'super' keyword */            \
+  /* unexpected here" (super in an arrow the generator cannot resolve). */     \
+  V(ThrowUnsupportedSuperError, 0)                                             \
+  /* ThrowUnsupportedFeature(description): SyntaxError "description is */     \
+  /* not supported yet" (generators, async functions: later issues). */       \
+  V(ThrowUnsupportedFeature, 1)                                                \
+  /* -- Objects ----------------------------------------------------------- */ \
+  /* CopyDataProperties(target, source): spread source's own enumerable */    \
+  /* properties into target ({...source}); null/undefined copy nothing. */    \
+  V(CopyDataProperties, 2)                                                     \
+  /* CopyDataPropertiesWithExcludedKeys(source, key...): acc = a new */       \
+  /* object with source's own enumerable properties except the keys */        \
+  /* (object rest pattern); throws for null/undefined source. */               \
+  V(CopyDataPropertiesWithExcludedKeys, -1)                                    \
+  /* DefineAccessorPropertyUnchecked(object, key, getter, setter, */          \
+  /* attrs): define accessor key (getter/setter may be null = keep the */      \
+  /* other half); attrs int32: bit 0 DONT_ENUM, bit 1 set the accessors' */   \
+  /* home object to object. Sets function names */                             \
+  /* "get key"/"set key". */                                                   \
+  V(DefineAccessorPropertyUnchecked, 5)                                        \
+  /* InternalSetPrototype(object, proto): object.[[Prototype]] = proto if */  \
+  /* proto is an object or null (literal `__proto__:`), else no-op. */        \
+  V(InternalSetPrototype, 2)                                                   \
+  /* SetHomeObject(closure, home): record home as closure's */                \
+  /* [[HomeObject]] (super property lookups); acc = closure. */                \
+  V(SetHomeObject, 2)                                                          \
+  /* GetHomeObject(closure): acc = closure's [[HomeObject]]. */                \
+  V(GetHomeObject, 1)                                                          \
+  /* SetFunctionName(closure, key): closure.name = ToString(key) (symbols */  \
+  /* as "[desc]"); acc = closure. */                                           \
+  V(SetFunctionName, 2)                                                        \
+  /* -- Private names ----------------------------------------------------- */ \
+  /* CreatePrivateName(description): acc = a new private symbol "#x". */       \
+  V(CreatePrivateName, 1)                                                      \
+  /* LoadPrivateField(object, symbol): acc = object's private field; */        \
+  /* TypeError "Cannot read private member #x from an object whose class */   \
+  /* did not declare it" when absent. */                                       \
+  V(LoadPrivateField, 2)                                                       \
+  /* StorePrivateField(object, symbol, value): write an existing private */   \
+  /* field (TypeError "Cannot write private member #x ..." if absent). */      \
+  V(StorePrivateField, 3)                                                      \
+  /* DefinePrivateField(object, symbol, value): add the field (TypeError */   \
+  /* "Cannot initialize #x twice on the same object" if present). */          \
+  V(DefinePrivateField, 3)                                                     \
+  /* -- Classes ----------------------------------------------------------- */ \
+  /* DefineClass(constructor, parent): parent is the hole when there is no */ \
+  /* extends. Makes constructor a class constructor, creates its */           \
+  /* prototype (proto = parent.prototype, Object.prototype, or null when */    \
+  /* parent is null), sets constructor.[[Prototype]] = parent (or */           \
+  /* Function.prototype), defines prototype.constructor, and sets */           \
+  /* constructor's home object to the prototype. Throws TypeError "Class */   \
+  /* extends value X is not a constructor or null". acc = prototype. */        \
+  V(DefineClass, 2)                                                            \
+  /* DefineClassMethod(target, key, closure): define non-enumerable data */   \
+  /* property key = closure on target, set closure's home object to */        \
+  /* target and its name from key if anonymous. */                             \
+  V(DefineClassMethod, 3)                                                      \
+  /* -- super ------------------------------------------------------------- */ \
+  /* LoadKeyedFromSuper(receiver, home, key): acc = */                        \
+  /* home.[[Prototype]][key] read with this = receiver. */                     \
+  V(LoadKeyedFromSuper, 3)                                                     \
+  /* StoreToSuper(receiver, home, key, value): */                             \
+  /* home.[[Prototype]].[[Set]](key, value, receiver); acc = value. */         \
+  V(StoreToSuper, 4)                                                           \
+  /* -- Calls ------------------------------------------------------------- */ \
+  /* Apply(callee, receiver, array): acc = callee.apply(receiver, array) */   \
+  /* (calls with a spread that is not the last argument). */                  \
+  V(Apply, 3)                                                                  \
+  /* ConstructWithArray(ctor, array, new_target): acc = */                    \
+  /* Reflect.construct(ctor, array, new_target). */                            \
+  V(ConstructWithArray, 3)                                                     \
+  /* -- Iteration --------------------------------------------------------- */ \
+  /* ArrayAppend(array, value): push value onto the literal array being */    \
+  /* built; acc = array. */                                                    \
+  V(ArrayAppend, 2)
+
+enum class RuntimeFunctionId : uint16_t {
+#define V(Name, arity) k##Name,
+  RUNTIME_FUNCTION_LIST(V)
+#undef V
+};
+
+inline constexpr int kRuntimeFunctionCount = 0
+#define V(...) +1
+    RUNTIME_FUNCTION_LIST(V);
+#undef V
+
+struct RuntimeFunctionInfo {
+  const char* name;
+  int arity;  // -1: variadic
+};
+
+inline constexpr RuntimeFunctionInfo kRuntimeFunctionInfo[] = {
+#define V(Name, arity) {#Name, arity},
+    RUNTIME_FUNCTION_LIST(V)
+#undef V
+};
+
+inline const RuntimeFunctionInfo& RuntimeInfoOf(RuntimeFunctionId id) {
+  return kRuntimeFunctionInfo[static_cast<int>(id)];
+}
+
+}  // namespace lucid
+
+#endif  // LUCID_VM_INTERPRETER_RUNTIME_FUNCTION_IDS_H_
