@@ -1,0 +1,247 @@
+// Copyright 2024 the Lucid authors. MIT license.
+// Heap: the spaces, the allocation API and the collectors' entry points.
+
+#ifndef LUCID_GC_HEAP_H_
+#define LUCID_GC_HEAP_H_
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gc/gc_reason.h"
+#include "gc/page.h"
+#include "vm/globals.h"
+#include "vm/objects/heap_object.h"
+#include "vm/objects/object_visitor.h"
+#include "vm/value.h"
+
+namespace lucid {
+
+class NewSpace;
+class PagedSpace;
+class LargeObjectSpace;
+class Scavenger;
+class MarkCompactCollector;
+class GCTracer;
+class FixedArray;
+class ByteArray;
+
+// The heap (DESIGN.md "Garbage collector"):
+//
+//   space        pages                     collected by      moves?
+//   -----------  ------------------------  ----------------  --------------
+//   new          two semispaces of pages   scavenger         every scavenge
+//   old          256 KB pages + free lists mark-sweep        later: compaction
+//   metadata     256 KB pages + free lists mark-sweep        never
+//   large        one aligned chunk / cell  mark-sweep        never
+//
+// The old generation (old + metadata + large) is capped by
+// --max-old-space-size; exceeding it after a full GC is a fatal OOM that
+// exits with 134 (FatalProcessOutOfMemory).
+class Heap {
+ public:
+  // Requests above this go to the large-object space (old, never moved).
+  // Half a page, as V8's kMaxRegularHeapObjectSize.
+  static constexpr int kMaxRegularObjectSize = 128 * KB;
+
+  explicit Heap(Isolate* isolate);
+  ~Heap();
+  LUCID_DISALLOW_COPY_AND_ASSIGN(Heap);
+
+  // Isolate::New calls these two.
+  void SetUp();
+  void CreateInitialObjects();
+
+  Isolate* isolate() const { return isolate_; }
+
+  // -- Allocation ----------------------------------------------------------------
+  //
+  // Returns `size` bytes (a multiple of 8, at least 8) for a new cell of the
+  // given type. May run a GC first, so every cell the caller needs afterwards
+  // must be in a Handle (a raw Shape* of a rooted shape is fine: metadata
+  // cells never move). Never fails: heap exhaustion is fatal.
+  //
+  // The memory is uninitialized. Before the next allocation the caller must
+  // write the shape (set_shape) and every Value field (with SKIP_WRITE_BARRIER
+  // only if the cell is young; AllocateRaw may return an old cell for
+  // kYoung when the size is large).
+  HeapObject* AllocateRaw(int size, AllocationType type);
+
+  // AllocateRaw + shape + every Value field of the body set to undefined
+  // (array kinds: length written, elements undefined / raw zero). `size` is
+  // the full cell size (for arrays: SizeFor(length)); `length` is word 1 for
+  // array kinds and ignored otherwise.
+  HeapObject* Allocate(const ShapeLayout* shape, int size, AllocationType type,
+                       int length = 0);
+
+  // A FixedArray of `length` undefineds (the empty root for length 0).
+  FixedArray* AllocateFixedArray(int length,
+                                 AllocationType type = AllocationType::kYoung);
+  // A ByteArray of `length` zero bytes.
+  ByteArray* AllocateByteArray(int length,
+                               AllocationType type = AllocationType::kYoung);
+  // A new shape in the metadata space (shape word = the meta shape), all
+  // tagged fields undefined except prototype = null, raw fields zero.
+  // `instance_size`: cell size for Fixed kinds, header size for array kinds.
+  ShapeLayout* AllocateShape(InstanceType type, int instance_size,
+                             int raw_tail_words = 0);
+
+  // -- Fillers and trimming ---------------------------------------------------------
+  // Writes a filler over [address, address + size) so the page stays
+  // iterable. Clears recorded slots in the range for old pages.
+  void CreateFillerObjectAt(Address address, int size);
+  // Shrinks a FixedArray in place; the freed tail becomes a filler and its
+  // slots are cleared.
+  void RightTrimFixedArray(FixedArray* array, int new_length);
+
+  // -- Collection ------------------------------------------------------------------
+  // Runs `collector` now (a scavenge may be upgraded to a full GC first by
+  // the promotion pre-check).
+  void CollectGarbage(GarbageCollector collector, GCReason reason);
+  // A full GC (V8: CollectAllGarbage).
+  void CollectAllGarbage(GCReason reason) {
+    CollectGarbage(GarbageCollector::kMarkCompactor, reason);
+  }
+  // --expose-gc / %CollectGarbage: a full GC.
+  void PreciseCollectAllGarbage() { CollectAllGarbage(GCReason::kTesting); }
+
+  // -- Queries ------------------------------------------------------------------------
+  static bool InYoungGeneration(const HeapObject* object) {
+    return MemoryChunk::FromHeapObject(object)->InYoungGeneration();
+  }
+  static bool InYoungGeneration(Value value) {
+    return value.IsHeapObject() && InYoungGeneration(value.heap_object());
+  }
+  static bool InMetadataSpace(const HeapObject* object) {
+    return MemoryChunk::FromHeapObject(object)->IsMetadata();
+  }
+  static bool InLargeObjectSpace(const HeapObject* object) {
+    return MemoryChunk::FromHeapObject(object)->IsLarge();
+  }
+  // True if `address` is inside a chunk this heap owns (slow; verify/tests).
+  bool ContainsChunk(Address address) const;
+
+  // -- Roots --------------------------------------------------------------------------
+  // Extension point for roots that live elsewhere (embedder tables, the
+  // tracer's pinned values...). Called at every GC.
+  using ExternalRootsCallback = void (*)(RootVisitor* visitor, void* data);
+  void AddExternalRootsCallback(ExternalRootsCallback callback, void* data);
+  void RemoveExternalRootsCallback(ExternalRootsCallback callback, void* data);
+  // Visits every root: roots table, handle scopes, global handles (strong;
+  // weak ones too if include_weak), the JS stack, the pending exception,
+  // external callbacks. (Not the old -> young slots.)
+  void IterateRoots(RootVisitor* visitor, bool include_weak_globals);
+
+  // -- Iteration --------------------------------------------------------------------
+  // Calls f(HeapObject*) for every cell in every space, fillers included
+  // (use IsFreeSpaceOrFiller to skip them). Makes the heap iterable first.
+  // No allocation may happen inside f.
+  void ForEachObject(const std::function<void(HeapObject*)>& f);
+  // Calls f(MemoryChunk*, Address limit) for every chunk in use; cells of
+  // a chunk are in [area_start, limit).
+  void ForEachChunk(const std::function<void(MemoryChunk*, Address)>& f);
+  // The same for old, metadata and large chunks only.
+  void ForEachOldChunk(const std::function<void(MemoryChunk*, Address)>& f);
+  // The same for one chunk.
+  template <typename F>
+  static void ForEachObjectInChunk(MemoryChunk* chunk, Address limit, F f);
+  // Writes fillers over the unused linear allocation areas so every page can
+  // be walked cell by cell.
+  void MakeHeapIterable();
+
+  // -- Verification (--verify-heap) ------------------------------------------------
+  // Walks every page cell by cell and checks every Value field and root
+  // points to a valid cell start with a valid shape. With check_slot_sets,
+  // also that every old -> young pointer is in its page's slot set (true
+  // before a GC; a missing barrier fails here). Fatal on the first error.
+  void Verify(const char* when, bool check_slot_sets);
+
+  // -- Statistics -----------------------------------------------------------------
+  struct Stats {
+    int scavenges = 0;
+    int full_gcs = 0;
+    size_t promoted_bytes = 0;        // Promoted on the second survival.
+    size_t promoted_early_bytes = 0;  // Promoted because to-space was full.
+    size_t survived_bytes = 0;        // Copied within the young generation.
+  };
+  const Stats& stats() const { return stats_; }
+  int gc_count() const { return stats_.scavenges + stats_.full_gcs; }
+  size_t SizeOfObjects() const;   // Bytes in cells, all spaces.
+  size_t CommittedMemory() const; // Bytes of pages, all spaces.
+  size_t OldGenerationSize() const;       // Old + metadata + large, cells.
+  size_t OldGenerationCommitted() const;  // Old + metadata + large, pages.
+  size_t YoungGenerationSize() const;     // Bytes allocated in to-space.
+  size_t max_old_generation_size() const { return max_old_generation_size_; }
+
+  NewSpace* new_space() const { return new_space_.get(); }
+  PagedSpace* old_space() const { return old_space_.get(); }
+  PagedSpace* metadata_space() const { return metadata_space_.get(); }
+  LargeObjectSpace* lo_space() const { return lo_space_.get(); }
+  PageAllocator* page_allocator() { return &page_allocator_; }
+  GCTracer* tracer() const { return tracer_.get(); }
+
+  // Heap exhaustion: prints the last GC lines, the per-space sizes and
+  // node's "FATAL ERROR: Reached heap limit Allocation failed - JavaScript
+  // heap out of memory" to stderr, then _exit(134) (no abort, no core).
+  [[noreturn]] void FatalProcessOutOfMemory(const char* location);
+
+  // Per-space sizes, V8's --trace-gc-verbose layout.
+  void PrintSpaceSizes(FILE* out) const;
+
+  // True while a collection runs (allocation is then forbidden).
+  bool gc_in_progress() const { return gc_in_progress_; }
+
+ private:
+  friend class Scavenger;
+  friend class MarkCompactCollector;
+  friend class HeapVerifier;
+
+  HeapObject* AllocateRawSlow(int size, AllocationType type);
+  HeapObject* AllocateInOldGeneration(int size, AllocationType type);
+  bool OldGenerationCanGrow(size_t bytes) const;
+  void PerformGarbageCollection(GarbageCollector collector, GCReason reason);
+  void MaybeStressCollection();
+  void IterateExternalRoots(RootVisitor* visitor);
+
+  Isolate* isolate_;
+  PageAllocator page_allocator_;
+  std::unique_ptr<NewSpace> new_space_;
+  std::unique_ptr<PagedSpace> old_space_;
+  std::unique_ptr<PagedSpace> metadata_space_;
+  std::unique_ptr<LargeObjectSpace> lo_space_;
+  std::unique_ptr<GCTracer> tracer_;
+
+  size_t max_old_generation_size_ = 0;
+  // A full GC runs when the old generation grows past this (set after each
+  // full GC from the live size).
+  size_t old_generation_allocation_limit_ = 0;
+  Stats stats_;
+  bool gc_in_progress_ = false;
+  bool setup_done_ = false;
+  // --gc-stress / --gc-interval bookkeeping.
+  int allocations_since_gc_ = 0;
+  int stress_gc_counter_ = 0;
+
+  struct ExternalRoots {
+    ExternalRootsCallback callback;
+    void* data;
+  };
+  std::vector<ExternalRoots> external_roots_;
+};
+
+template <typename F>
+void Heap::ForEachObjectInChunk(MemoryChunk* chunk, Address limit, F f) {
+  Address a = chunk->area_start();
+  while (a < limit) {
+    HeapObject* object = HeapObject::FromAddress(a);
+    int size = object->Size();
+    f(object);
+    a += size;
+  }
+}
+
+}  // namespace lucid
+
+#endif  // LUCID_GC_HEAP_H_
