@@ -30,7 +30,7 @@ class NewSpace : public Space {
  public:
   NewSpace(Heap* heap, IsolateData* data, size_t initial_capacity,
            size_t max_capacity, bool stress);
-  ~NewSpace() override;
+  ~NewSpace();
 
   // Mutator allocation. 0 when to-space is full (the caller scavenges).
   Address Allocate(int size) {
@@ -72,8 +72,8 @@ class NewSpace : public Space {
   // End of the cells on to_pages()[i] (top on the current page).
   Address PageLimit(int index) const;
 
-  size_t Size() const override;
-  size_t Committed() const override { return 2 * to_.size() * kPageSize; }
+  size_t Size() const;
+  size_t Committed() const { return 2 * to_.size() * kPageSize; }
   size_t Capacity() const { return to_.size() * kPageSize; }
   size_t MaximumCapacity() const { return max_pages_ * kPageSize; }
   bool Contains(Address a) const;  // Slow: any page of either semispace.

@@ -28,17 +28,18 @@ enum class SpaceId : uint8_t {
 
 class Space {
  public:
+  // Not polymorphic: each space is held by its concrete type, and engine
+  // code has no RTTI (a vtable here would make UBSan's vptr check in tests
+  // look for typeinfo the engine library doesn't emit).
   Space(Heap* heap, SpaceId id) : heap_(heap), id_(id) {}
-  virtual ~Space() = default;
+  ~Space() = default;
   LUCID_DISALLOW_COPY_AND_ASSIGN(Space);
 
   Heap* heap() const { return heap_; }
   SpaceId id() const { return id_; }
   const char* name() const;
-  // Bytes in cells (live after the last GC plus allocated since).
-  virtual size_t Size() const = 0;
-  // Bytes of chunks mapped for this space.
-  virtual size_t Committed() const = 0;
+  // Each space has Size() (bytes in cells: live after the last GC plus
+  // allocated since) and Committed() (bytes of chunks mapped).
 
   MemoryChunk* first_page() const { return first_; }
   int page_count() const { return page_count_; }
@@ -81,7 +82,7 @@ class PagedSpace : public Space {
  public:
   PagedSpace(Heap* heap, SpaceId id, uintptr_t page_flags)
       : Space(heap, id), page_flags_(page_flags) {}
-  ~PagedSpace() override;
+  ~PagedSpace();
 
   // Allocates from the linear area or the free list; with `may_expand`,
   // maps a new page when both are exhausted. 0 when it can't.
@@ -96,8 +97,8 @@ class PagedSpace : public Space {
   // cleared), releases empty pages, clears mark bits. Returns freed bytes.
   size_t Sweep();
 
-  size_t Size() const override { return size_; }
-  size_t Committed() const override { return page_count_ * kPageSize; }
+  size_t Size() const { return size_; }
+  size_t Committed() const { return page_count_ * kPageSize; }
   size_t Available() const { return free_list_.Available() + (limit_ - top_); }
 
   Address top() const { return top_; }
@@ -119,7 +120,7 @@ class PagedSpace : public Space {
 class LargeObjectSpace : public Space {
  public:
   explicit LargeObjectSpace(Heap* heap) : Space(heap, SpaceId::kLargeObject) {}
-  ~LargeObjectSpace() override;
+  ~LargeObjectSpace();
 
   Address Allocate(int size);
   // After marking: unmaps unmarked cells, clears the mark bits of the rest.
@@ -127,8 +128,8 @@ class LargeObjectSpace : public Space {
 
   static size_t ChunkSizeFor(int object_size);
 
-  size_t Size() const override { return size_; }
-  size_t Committed() const override { return committed_; }
+  size_t Size() const { return size_; }
+  size_t Committed() const { return committed_; }
 
  private:
   size_t size_ = 0;

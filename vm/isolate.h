@@ -13,6 +13,7 @@
 #include "vm/flags.h"
 #include "vm/globals.h"
 #include "vm/roots.h"
+#include "vm/tracer.h"
 #include "vm/value.h"
 
 namespace lucid {
@@ -101,6 +102,8 @@ class Isolate {
   const Flags& flags() const { return flags_; }
   Flags& mutable_flags() { return flags_; }
   Heap* heap() { return &heap_; }
+  // Trace channels, ids and --stats (vm/tracer.h). Never null.
+  Tracer* tracer() { return &tracer_; }
   IsolateData* isolate_data() { return &isolate_data_; }
   Roots roots() { return Roots(isolate_data_.roots); }
   HandleScopeData* handle_scope_data() { return &handle_scope_data_; }
@@ -188,6 +191,7 @@ class Isolate {
   // IsolateData first: compiled code and the isolate pointer agree on it.
   IsolateData isolate_data_;
   Flags flags_;
+  Tracer tracer_{this};  // after flags_: its constructor reads them
   Heap heap_;
   HandleScopeData handle_scope_data_;
   GlobalHandles global_handles_;
