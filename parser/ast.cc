@@ -104,6 +104,22 @@ static bool AnySpread(const ExpressionList& list) {
 }
 
 bool Call::HasSpread() const { return AnySpread(arguments_); }
+
+const char* Call::InvalidTargetMessage() const {
+  switch (invalid_target_) {
+    case InvalidTarget::kNone:
+      return nullptr;
+    case InvalidTarget::kAssignment:
+      return "Invalid left-hand side in assignment";
+    case InvalidTarget::kPrefix:
+      return "Invalid left-hand side expression in prefix operation";
+    case InvalidTarget::kPostfix:
+      return "Invalid left-hand side expression in postfix operation";
+    case InvalidTarget::kForInOf:
+      return "Invalid left-hand side in for-loop";
+  }
+  return nullptr;
+}
 bool CallNew::HasSpread() const { return AnySpread(arguments_); }
 bool SuperCall::HasSpread() const { return AnySpread(arguments_); }
 
@@ -677,7 +693,8 @@ class TreePrinter final : public AstVisitor<TreePrinter> {
     Children(node->expression());
   }
   void VisitCall(Call* node) {
-    Line(std::string("Call") + (node->optional() ? " optional" : ""));
+    Line(std::string("Call") + (node->optional() ? " optional" : "") +
+         (node->invalid_target() != Call::InvalidTarget::kNone ? " invalid-target" : ""));
     depth_++;
     Visit(node->callee());
     for (Expression* argument : node->arguments()) Visit(argument);

@@ -138,13 +138,19 @@ class Expression : public AstNode {
   // True for `(x)`: a parenthesized expression is never a pattern and
   // `(a, b) => ...` cover grammar bookkeeping needs it.
   bool is_parenthesized() const { return is_parenthesized_; }
-  void set_is_parenthesized() { is_parenthesized_ = true; }
+  // `((x))`: parenthesized more than once (never an arrow parameter).
+  bool is_parenthesized_twice() const { return is_parenthesized_twice_; }
+  void set_is_parenthesized() {
+    if (is_parenthesized_) is_parenthesized_twice_ = true;
+    is_parenthesized_ = true;
+  }
 
  protected:
   using AstNode::AstNode;
 
  private:
   bool is_parenthesized_ = false;
+  bool is_parenthesized_twice_ = false;
 };
 
 using StatementList = ArenaVector<Statement*>;
@@ -338,11 +344,19 @@ class ForStatement final : public IterationStatement {
 // declared (var/let/const) or is a plain assignment (has_declaration false).
 // For let/const, scope() is the per-iteration scope holding the bindings: a
 // fresh one per iteration (push its context, if it needs one, inside the loop).
+// subject_scope() is non-null only when the subject mentions a name the head
+// declares (`for (let x of x)`): a Block scope holding TDZ copies of those
+// bindings (the spec's TDZ environment). Enter it like a block around the
+// evaluation of subject() -- hole-initialize its variables, push a context if
+// it needs one -- and leave it before the loop; every reference to a copy
+// has needs_hole_check(), so `for (let x of x)` throws ReferenceError.
 class ForEachStatement : public IterationStatement {
  public:
   Expression* each() const { return each_; }
   Expression* subject() const { return subject_; }
   Scope* scope() const { return scope_; }
+  Scope* subject_scope() const { return subject_scope_; }
+  void set_subject_scope(Scope* scope) { subject_scope_ = scope; }
   bool has_declaration() const { return has_declaration_; }
   DeclarationKind declaration_kind() const { return declaration_kind_; }
   void Initialize(Expression* each, Expression* subject, Scope* scope, bool has_declaration,
@@ -361,6 +375,7 @@ class ForEachStatement : public IterationStatement {
   Expression* each_ = nullptr;
   Expression* subject_ = nullptr;
   Scope* scope_ = nullptr;
+  Scope* subject_scope_ = nullptr;
   bool has_declaration_ = false;
   DeclarationKind declaration_kind_ = DeclarationKind::kVar;
 };
@@ -1088,11 +1103,30 @@ class Call final : public Expression {
   const AstString* runtime_function_name() const { return runtime_function_name_; }
   void set_runtime_function_name(const AstString* name) { runtime_function_name_ = name; }
 
+  // V8 compatibility (crbug.com/v8/4480): a plain call written where a
+  // reference is required -- `f() = 1`, `f() += 1`, `++f()`, `f()--`,
+  // `for (f() in o)`, `for (f() of a)` -- parses, in strict code too. The
+  // node is then the target of the Assignment/CountOperation/ForEach and
+  // invalid_target() says which; evaluating the target calls the function
+  // (callee and arguments as usual) and then throws a ReferenceError with
+  // InvalidTargetMessage(), before any value is read or stored and before the
+  // right-hand side is evaluated. Logical assignment (`f() ||= 1`),
+  // destructuring targets, `new f() = 1` and optional calls stay early
+  // SyntaxErrors, as in V8.
+  enum class InvalidTarget : uint8_t { kNone, kAssignment, kPrefix, kPostfix, kForInOf };
+  InvalidTarget invalid_target() const { return invalid_target_; }
+  void set_invalid_target(InvalidTarget kind) { invalid_target_ = kind; }
+  // "Invalid left-hand side in assignment", "Invalid left-hand side
+  // expression in prefix operation", "... postfix operation", "Invalid
+  // left-hand side in for-loop" (V8's texts); null for kNone.
+  const char* InvalidTargetMessage() const;
+
  private:
   Expression* callee_;
   ExpressionList arguments_;
   const AstString* runtime_function_name_ = nullptr;
   bool optional_;
+  InvalidTarget invalid_target_ = InvalidTarget::kNone;
   int callee_start_ = 0;
   int callee_end_ = 0;
 };

@@ -8,6 +8,8 @@
 #include <limits>
 #include <string>
 
+#include "parser/unicode_id_tables.h"
+
 namespace lucid {
 
 namespace {
@@ -165,40 +167,29 @@ bool Lexer::IsWhiteSpace(uint32_t c) {
   }
 }
 
-// NOTE: Unicode ID_Start/ID_Continue approximated: every code point above
-// ASCII is an identifier character except white space, line terminators,
-// surrogates, private use, and the punctuation/symbol blocks people actually
-// type (general punctuation, arrows, math, box drawing, CJK punctuation,
-// full-width ASCII punctuation, emoji). A full table can replace this later
-// without touching any caller.
-static bool IsNonAsciiIdentifierChar(uint32_t c) {
-  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
-  if (c < 0xC0) return false;
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0x2000 && c <= 0x206F) return c == 0x200C || c == 0x200D || c == 0x203F || c == 0x2040;
-  if (c >= 0x2190 && c <= 0x2BFF) return false;
-  if (c >= 0x3000 && c <= 0x303F) {
-    return (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x302F) ||
-           (c >= 0x3031 && c <= 0x3035) || (c >= 0x3038 && c <= 0x303C);
+// Binary search in a sorted table of inclusive ranges.
+template <size_t N>
+static bool InRanges(const unicode::CodePointRange (&ranges)[N], uint32_t c) {
+  size_t low = 0;
+  size_t high = N;
+  while (low < high) {
+    size_t middle = (low + high) / 2;
+    if (c < ranges[middle].first) {
+      high = middle;
+    } else if (c > ranges[middle].last) {
+      low = middle + 1;
+    } else {
+      return true;
+    }
   }
-  if (c >= 0xD800 && c <= 0xF8FF) return false;
-  if (c >= 0xFE30 && c <= 0xFE4F) return c == 0xFE33 || c == 0xFE34 || c == 0xFE4D || c == 0xFE4E || c == 0xFE4F;
-  if (c >= 0xFF00 && c <= 0xFF20) return c >= 0xFF10 && c <= 0xFF19;
-  if (c >= 0xFF3B && c <= 0xFF40) return c == 0xFF3F;
-  if (c >= 0xFF5B && c <= 0xFF65) return false;
-  if (c >= 0xFFF0 && c <= 0xFFFF) return false;
-  if (c == 0xFEFF || c == 0x2028 || c == 0x2029) return false;
-  if (c >= 0x1F000 && c <= 0x1FAFF) return false;
-  if (c > 0x10FFFF) return false;
-  return !Lexer::IsWhiteSpace(c);
+  return false;
 }
 
+// ID_Start / ID_Continue come from the generated tables (unicode_id_tables.h);
+// ECMAScript adds $ and _ to both and ZWNJ/ZWJ to IdentifierPart.
 bool Lexer::IsIdentifierStart(uint32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
-  // Combining marks continue identifiers but do not start them.
-  if (c >= 0x300 && c <= 0x36F) return false;
-  if (c == 0x200C || c == 0x200D) return false;
-  return IsNonAsciiIdentifierChar(c);
+  return InRanges(unicode::kIdStartRanges, c);
 }
 
 bool Lexer::IsIdentifierPart(uint32_t c) {
@@ -206,7 +197,8 @@ bool Lexer::IsIdentifierPart(uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' ||
            IsAsciiDigit(static_cast<int32_t>(c));
   }
-  return IsNonAsciiIdentifierChar(c);
+  if (c == 0x200C || c == 0x200D) return true;
+  return InRanges(unicode::kIdStartRanges, c) || InRanges(unicode::kIdContinueOnlyRanges, c);
 }
 
 int32_t Lexer::CodePointAt(int position, int* width) const {
@@ -333,6 +325,7 @@ void Lexer::Scan(TokenDesc* desc) {
   SkipWhiteSpaceAndComments(desc);
   if (desc->token == Token::kIllegal) return;
   desc->beg_pos = pos_;
+  scanned_token_ = true;
   Token::Value token = ScanToken(desc);
   desc->token = token;
   if (token != Token::kIllegal) desc->end_pos = pos_;
@@ -347,7 +340,14 @@ void Lexer::SkipWhiteSpaceAndComments(TokenDesc* desc) {
       pos_++;
     } else if (IsWhiteSpace(c)) {
       pos_++;
-    } else if (c == '/' && CharAt(pos_ + 1) == '/') {
+    } else if ((c == '/' && CharAt(pos_ + 1) == '/') ||
+               (c == '<' && CharAt(pos_ + 1) == '!' && CharAt(pos_ + 2) == '-' &&
+                CharAt(pos_ + 3) == '-') ||
+               (c == '-' && CharAt(pos_ + 1) == '-' && CharAt(pos_ + 2) == '>' &&
+                (desc->after_line_terminator || !scanned_token_))) {
+      // A single-line comment: `//`, or Annex B.1.1's HTML-like comments
+      // (scripts only; Lucid has no module goal): `<!--` anywhere and `-->`
+      // first on a line (after white space and comments only).
       while (c0() != kEndOfInput && !IsLineTerminator(c0())) pos_++;
     } else if (c == '/' && CharAt(pos_ + 1) == '*') {
       int start = pos_;

@@ -133,6 +133,8 @@ class Lexer {
   TokenDesc next_;
   TokenDesc next_next_;
   bool has_next_next_ = false;
+  // A token has been scanned: `-->` no longer starts the first line.
+  bool scanned_token_ = false;
   std::u16string buffer_;
 };
 

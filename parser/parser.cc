@@ -275,6 +275,9 @@ FunctionLiteral* Parser::NewFunctionLiteral(FunctionKind kind, FunctionLiteral::
 }
 
 VariableProxy* Parser::NewProxy(const AstString* name, int position) {
+  for (const AstString* tdz_name : tdz_names_) {
+    if (tdz_name == name) tdz_hit_ = true;
+  }
   VariableProxy* proxy = arena_->New<VariableProxy>(position, name);
   proxy->set_end_position(position + name->length());
   return proxy;
@@ -298,7 +301,7 @@ static bool IsLexicalMode(const Variable* var) {
 }
 
 Variable* Parser::DeclareVariable(const AstString* name, VariableMode mode, int position,
-                                  int end_position) {
+                                  int end_position, bool is_plain_function) {
   std::string redeclared = "Identifier '" + name->ToUtf8() + "' has already been declared";
   if (mode == VariableMode::kVar) {
     Scope* scope = scope_;
@@ -314,17 +317,27 @@ Variable* Parser::DeclareVariable(const AstString* name, VariableMode mode, int 
     }
     Variable* existing = scope->LookupLocal(name);
     if (existing != nullptr) return existing;
+    if (IsArgumentsObjectVar(name, scope)) return nullptr;
     return scope->Declare(arena_, name, VariableMode::kVar, VariableKind::kNormal, position);
   }
   // Lexical (let, const, class, block-level function) and catch/parameters.
   Variable* existing = scope_->LookupLocal(name);
   bool conflict = existing != nullptr;
   if (existing != nullptr && mode == VariableMode::kFunction && !is_strict() &&
-      existing->mode() == VariableMode::kFunction) {
-    // Sloppy duplicate block functions: the last one wins.
+      existing->mode() == VariableMode::kFunction && is_plain_function &&
+      existing->function() != nullptr &&
+      existing->function()->function_kind() == FunctionKind::kNormalFunction) {
+    // Sloppy duplicate block functions: the last one wins (B.3.2.4), when
+    // both are plain functions.
     return existing;
   }
   if (!conflict && scope_->HasVarName(name)) conflict = true;
+  // The body of a function with parameter expressions has its own scope,
+  // but a lexical declaration there still may not redeclare a parameter.
+  if (!conflict && scope_->is_function_body_scope() &&
+      scope_->outer_scope()->LookupLocal(name) != nullptr) {
+    conflict = true;
+  }
   if (!conflict && scope_->is_block_scope() && scope_->outer_scope() != nullptr &&
       scope_->outer_scope()->is_catch_scope() &&
       scope_->outer_scope()->LookupLocal(name) != nullptr) {
@@ -433,10 +446,10 @@ Statement* Parser::ParseStatementListItem() {
     default:
       break;
   }
-  return ParseStatement(false);
+  return ParseStatement(true);
 }
 
-Statement* Parser::ParseStatement(bool allow_function_declaration) {
+Statement* Parser::ParseStatement(bool allow_labelled_function) {
   if (CheckStackOverflow()) return FailureStatement();
   Token::Value token = peek();
   bool keeps_labels = token == Token::kDo || token == Token::kWhile || token == Token::kFor ||
@@ -486,7 +499,8 @@ Statement* Parser::ParseStatement(bool allow_function_declaration) {
       }
       return FailureStatement();
     case Token::kFunction:
-      if (allow_function_declaration && !is_strict()) return ParseFunctionDeclaration();
+      // Declarations in statement lists are ParseStatementListItem's; here
+      // the function would be the body of a loop, a label in one, ...
       ReportError(is_strict() ? "In strict mode code, functions can only be declared at top level or inside a block."
                               : "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.",
                   peek_position(), peek_end_position());
@@ -513,9 +527,9 @@ Statement* Parser::ParseStatement(bool allow_function_declaration) {
                     peek_position(), peek_end_position());
         return FailureStatement();
       }
-      return ParseExpressionOrLabelledStatement(allow_function_declaration);
+      return ParseExpressionOrLabelledStatement(allow_labelled_function);
     default:
-      return ParseExpressionOrLabelledStatement(allow_function_declaration);
+      return ParseExpressionOrLabelledStatement(allow_labelled_function);
   }
 }
 
@@ -523,6 +537,11 @@ Statement* Parser::ParseStatement(bool allow_function_declaration) {
 // declares something (sloppy `if (x) function f() {}`).
 Statement* Parser::ParseScopedStatement() {
   if (is_strict() || peek() != Token::kFunction) return ParseStatement(false);
+  if (PeekAhead() == Token::kMul) {
+    ReportError("Generators can only be declared at the top level or inside a block.",
+                peek_position(), peek_end_position());
+    return FailureStatement();
+  }
   Scope* scope = NewScope(ScopeType::kBlock);
   Scope* outer = scope_;
   scope_ = scope;
@@ -627,7 +646,8 @@ Statement* Parser::ParseFunctionDeclaration() {
                               : scope_->Declare(arena_, name, VariableMode::kFunction,
                                                 VariableKind::kNormal, name_desc.beg_pos);
   } else {
-    var = DeclareVariable(name, VariableMode::kFunction, name_desc.beg_pos, name_desc.end_pos);
+    var = DeclareVariable(name, VariableMode::kFunction, name_desc.beg_pos, name_desc.end_pos,
+                          kind == FunctionKind::kNormalFunction);
     if (has_error_) return FailureStatement();
     // Annex B.3.3: a sloppy block function is also var-declared in the
     // enclosing function, unless a lexical binding would conflict.
@@ -781,7 +801,7 @@ Statement* Parser::ParseWhileStatement() {
   Expect(Token::kRightParen);
   Target target{function_state_->targets, nullptr, loop};
   function_state_->targets = &target;
-  loop->set_body(ParseScopedStatement());
+  loop->set_body(ParseStatement(false));
   function_state_->targets = target.outer;
   return loop;
 }
@@ -841,6 +861,7 @@ Statement* Parser::ParseForStatement() {
         return FailureStatement();
       }
       each = declaration->declarators()[0].target;
+      if (is_of && kind == DeclarationKind::kVar) CheckForOfVarAgainstCatch(each);
     } else {
       // Classic for: the checks deferred in the head.
       for (const Declarator& declarator : declaration->declarators()) {
@@ -885,7 +906,8 @@ Statement* Parser::ParseForStatement() {
       if ((expression->IsObjectLiteral() || expression->IsArrayLiteral()) &&
           !expression->is_parenthesized()) {
         if (!RewriteAsPattern(expression, false)) return FailureStatement();
-      } else if (!IsValidSimpleAssignmentTarget(expression)) {
+      } else if (!IsValidSimpleAssignmentTarget(expression) &&
+                 !AcceptCallAsTarget(expression, Call::InvalidTarget::kForInOf)) {
         ReportError("Invalid left-hand side in for-loop",
                     expression_position, end_position());
         return FailureStatement();
@@ -922,17 +944,41 @@ Statement* Parser::ParseForStatement() {
       }
       loop = arena_->New<ForInStatement>(pos);
     }
-    // NOTE: the subject is evaluated outside the per-iteration scope (the
-    // spec's TDZ scope for it is not modelled; see docs/parser.md).
+    // The subject is evaluated outside the iteration scope, but with the
+    // head's names in their TDZ: `for (let x of x)` throws. Only a subject
+    // that mentions one of them gets the TDZ scope (ForEachStatement::
+    // subject_scope()).
     scope_ = outer;
+    std::vector<VariableProxy*> bound;
+    if (head_scope != nullptr) CollectBoundNames(each, &bound);
+    size_t saved_tdz_count = tdz_names_.size();
+    bool saved_tdz_hit = tdz_hit_;
+    for (VariableProxy* proxy : bound) tdz_names_.push_back(proxy->name());
+    tdz_hit_ = false;
+    int subject_position = peek_position();
     subject = is_of ? ParseAssignmentExpression() : ParseExpression();
+    bool subject_mentions_binding = tdz_hit_ && !bound.empty();
+    tdz_names_.resize(saved_tdz_count);
+    tdz_hit_ = saved_tdz_hit || tdz_hit_;
+    if (subject_mentions_binding) {
+      Scope* tdz_scope = arena_->New<Scope>(arena_, outer, ScopeType::kBlock);
+      tdz_scope->set_strict(outer->is_strict());
+      tdz_scope->set_positions(subject_position, end_position());
+      VariableMode mode = kind == DeclarationKind::kConst ? VariableMode::kConst : VariableMode::kLet;
+      for (VariableProxy* proxy : bound) {
+        // initializer_end_position stays -1: never initialized, always checked.
+        tdz_scope->DeclareOrLookup(arena_, proxy->name(), mode, VariableKind::kNormal,
+                                   proxy->position());
+      }
+      loop->set_subject_scope(tdz_scope);
+    }
     scope_ = head_scope != nullptr ? head_scope : outer;
     Expect(Token::kRightParen);
     loop->Initialize(each, subject, head_scope, has_declaration, kind);
     for (Target* label : labels) label->node = loop;
     Target target{function_state_->targets, nullptr, loop};
     function_state_->targets = &target;
-    loop->set_body(ParseScopedStatement());
+    loop->set_body(ParseStatement(false));
     function_state_->targets = target.outer;
     result = loop;
   } else {
@@ -952,13 +998,27 @@ Statement* Parser::ParseForStatement() {
     for (Target* label : labels) label->node = loop;
     Target target{function_state_->targets, nullptr, loop};
     function_state_->targets = &target;
-    loop->set_body(ParseScopedStatement());
+    loop->set_body(ParseStatement(false));
     function_state_->targets = target.outer;
     result = loop;
   }
   if (head_scope != nullptr) head_scope->set_end_position(end_position());
   scope_ = outer;
   return result;
+}
+
+void Parser::CheckForOfVarAgainstCatch(Expression* each) {
+  std::vector<VariableProxy*> names;
+  CollectBoundNames(each, &names);
+  for (VariableProxy* proxy : names) {
+    for (Scope* scope = scope_; !scope->is_declaration_scope(); scope = scope->outer_scope()) {
+      if (scope->is_catch_scope() && scope->LookupLocal(proxy->name()) != nullptr) {
+        ReportError("Identifier '" + proxy->name()->ToUtf8() + "' has already been declared",
+                    proxy->position(), proxy->end_position());
+        return;
+      }
+    }
+  }
 }
 
 Statement* Parser::ParseContinueStatement() {
@@ -1140,7 +1200,7 @@ Statement* Parser::ParseTryStatement() {
   return statement;
 }
 
-Statement* Parser::ParseExpressionOrLabelledStatement(bool allow_function_declaration) {
+Statement* Parser::ParseExpressionOrLabelledStatement(bool allow_labelled_function) {
   int pos = peek_position();
   if (peek() == Token::kIdentifier && PeekAhead() == Token::kColon) {
     const TokenDesc desc = lexer_.peek_desc();
@@ -1165,9 +1225,19 @@ Statement* Parser::ParseExpressionOrLabelledStatement(bool allow_function_declar
                     peek_position(), peek_end_position());
         return FailureStatement();
       }
+      if (!allow_labelled_function) {
+        ReportError("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.",
+                    peek_position(), peek_end_position());
+        return FailureStatement();
+      }
+      if (PeekAhead() == Token::kMul) {
+        ReportError("Generators can only be declared at the top level or inside a block.",
+                    peek_position(), peek_end_position());
+        return FailureStatement();
+      }
       body = ParseFunctionDeclaration();
     } else {
-      body = ParseStatement(allow_function_declaration);
+      body = ParseStatement(allow_labelled_function);
     }
     function_state_->targets = target.outer;
     function_state_->pending_labels.clear();
@@ -1205,7 +1275,9 @@ FunctionLiteral* Parser::ParseFunctionLiteral(const AstString* name, int name_po
   scope->set_start_position(peek_position());
   int parameters_position = peek_position();
   Expect(Token::kLeftParen);
+  state.in_formal_parameters = true;
   ParseFormalParameters(literal, scope);
+  state.in_formal_parameters = false;
   Expect(Token::kRightParen);
   if (!has_error_) {
     int parameter_count = literal->parameters().size();
@@ -1223,7 +1295,7 @@ FunctionLiteral* Parser::ParseFunctionLiteral(const AstString* name, int name_po
     }
   }
   Expect(Token::kLeftBrace);
-  ParseStatementList(&literal->body(), Token::kRightBrace, true);
+  ParseFunctionBodyStatements(literal, scope);
   Expect(Token::kRightBrace);
   literal->set_positions(start_position, end_position());
   scope->set_end_position(end_position());
@@ -1251,6 +1323,54 @@ FunctionLiteral* Parser::ParseFunctionLiteral(const AstString* name, int name_po
   function_state_ = state.outer;
   scope_ = outer_scope;
   return literal;
+}
+
+bool Parser::IsArgumentsObjectVar(const AstString* name, Scope* scope) const {
+  if (name != strings_->arguments_string()) return false;
+  if (scope->is_function_body_scope()) scope = scope->outer_scope();
+  if (!scope->is_function_scope() || scope->is_arrow_scope() || scope->function() == nullptr) {
+    return false;
+  }
+  FunctionKind kind = scope->function()->function_kind();
+  return kind != FunctionKind::kClassMembersInitializer &&
+         kind != FunctionKind::kClassStaticInitializer;
+}
+
+void Parser::ParseFunctionBodyStatements(FunctionLiteral* literal, Scope* scope) {
+  if (scope->has_simple_parameters()) {
+    ParseStatementList(&literal->body(), Token::kRightBrace, true);
+    return;
+  }
+  Scope* body_scope = NewScope(ScopeType::kBlock);
+  body_scope->set_is_function_body_scope();
+  Block* block = arena_->New<Block>(peek_position(), body_scope);
+  scope_ = body_scope;
+  ParseStatementList(&block->statements(), Token::kRightBrace, true);
+  scope_ = scope;
+  body_scope->set_end_position(peek_end_position());
+  // A body var named like a parameter starts with the parameter's value
+  // (FunctionDeclarationInstantiation step 28); a function declaration of
+  // that name overwrites it at block entry instead.
+  std::vector<Statement*> copies;
+  for (Variable* var : body_scope->variables()) {
+    if (var->mode() != VariableMode::kVar || var->function() != nullptr) continue;
+    Variable* parameter = scope->LookupLocal(var->name());
+    if (parameter == nullptr || parameter->mode() != VariableMode::kParameter) continue;
+    VariableProxy* target = NewProxy(var->name(), block->position());
+    target->BindTo(var);
+    target->set_is_assigned();
+    VariableProxy* value = NewProxy(var->name(), block->position());
+    value->BindTo(parameter);
+    Assignment* copy = arena_->New<Assignment>(block->position(), Token::kAssign, target, value);
+    copies.push_back(arena_->New<ExpressionStatement>(block->position(), copy));
+  }
+  if (!copies.empty()) {
+    std::vector<Statement*> statements(block->statements().begin(), block->statements().end());
+    block->statements().Clear();
+    for (Statement* statement : copies) block->statements().Add(statement, arena_);
+    for (Statement* statement : statements) block->statements().Add(statement, arena_);
+  }
+  literal->body().Add(block, arena_);
 }
 
 void Parser::ParseFormalParameters(FunctionLiteral* literal, Scope* scope) {

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "parser/parser_impl.h"
+#include "parser/regexp_validator.h"
 
 namespace lucid {
 
@@ -80,11 +81,20 @@ Expression* Parser::ParseAssignmentExpression() {
   int lhs_position = peek_position();
   int saved_cover = cover_initialized_name_position_;
   cover_initialized_name_position_ = -1;
+  int yield_await_count = function_state_->yield_await_count;
   Expression* expression = ParseConditionalExpression();
   Token::Value op = peek();
   if (op == Token::kArrow) {
     if (PeekIsLineTerminated()) {
       ReportUnexpectedPeek();
+      return FailureExpression();
+    }
+    if (function_state_->yield_await_count != yield_await_count) {
+      int at = function_state_->last_yield_await_position;
+      ReportError(function_state_->last_was_await
+                      ? "Illegal await-expression in formal parameters of async function"
+                      : "Yield expression not allowed in formal parameter",
+                  at, at + 5);
       return FailureExpression();
     }
     bool is_async = expression == last_async_call_ && expression != nullptr;
@@ -113,7 +123,9 @@ Expression* Parser::ParseAssignmentExpression() {
   if (op == Token::kAssign && (expression->IsObjectLiteral() || expression->IsArrayLiteral()) &&
       !expression->is_parenthesized()) {
     if (!RewriteAsPattern(expression, false)) return FailureExpression();
-  } else if (!IsValidSimpleAssignmentTarget(expression)) {
+  } else if (!IsValidSimpleAssignmentTarget(expression) &&
+             (Token::IsLogicalAssignmentOp(op) ||
+              !AcceptCallAsTarget(expression, Call::InvalidTarget::kAssignment))) {
     ReportError("Invalid left-hand side in assignment", lhs_position, end_position());
     return FailureExpression();
   } else if (VariableProxy* proxy = expression->AsVariableProxy()) {
@@ -136,7 +148,13 @@ Expression* Parser::ParseAssignmentExpression() {
 Expression* Parser::ParseYieldExpression() {
   int pos = peek_position();
   Next();  // yield
-  if (Check(Token::kMul)) {
+  if (function_state_->in_formal_parameters) {
+    ReportError("Yield expression not allowed in formal parameter", pos, end_position());
+    return FailureExpression();
+  }
+  RecordYieldOrAwait(pos, false);
+  // `yield` [no LineTerminator here] `*`: on a new line, `*` is no delegate.
+  if (!PeekIsLineTerminated() && Check(Token::kMul)) {
     Expression* value = ParseAssignmentExpressionChecked();
     return arena_->New<YieldStar>(pos, value);
   }
@@ -282,7 +300,8 @@ Expression* Parser::ParseUnaryExpression() {
     int pos = position();
     int target_position = peek_position();
     Expression* expression = ParseUnaryExpression();
-    if (!IsValidSimpleAssignmentTarget(expression)) {
+    if (!IsValidSimpleAssignmentTarget(expression) &&
+        !AcceptCallAsTarget(expression, Call::InvalidTarget::kPrefix)) {
       ReportError("Invalid left-hand side expression in prefix operation", target_position,
                   end_position());
       return FailureExpression();
@@ -300,6 +319,12 @@ Expression* Parser::ParseUnaryExpression() {
   if (PeekContextual(strings_->await_string()) && is_async()) {
     Next();
     int pos = position();
+    if (function_state_->in_formal_parameters) {
+      ReportError("Illegal await-expression in formal parameters of async function", pos,
+                  end_position());
+      return FailureExpression();
+    }
+    RecordYieldOrAwait(pos, true);
     Expression* expression = ParseUnaryExpression();
     return arena_->New<Await>(pos, expression);
   }
@@ -310,7 +335,8 @@ Expression* Parser::ParsePostfixExpression() {
   int start = peek_position();
   Expression* expression = ParseLeftHandSideExpression();
   if (Token::IsCountOp(peek()) && !PeekIsLineTerminated()) {
-    if (!IsValidSimpleAssignmentTarget(expression)) {
+    if (!IsValidSimpleAssignmentTarget(expression) &&
+        !AcceptCallAsTarget(expression, Call::InvalidTarget::kPostfix)) {
       ReportError("Invalid left-hand side expression in postfix operation", start,
                   end_position());
       return FailureExpression();
@@ -711,6 +737,13 @@ Expression* Parser::ParsePrimaryExpression() {
       }
       Next();
       const TokenDesc& desc = lexer_.current();
+      bool unicode = desc.raw->view().find(u'u') != std::u16string_view::npos;
+      if (const char* reason = ValidateRegExpPattern(desc.literal->view(), unicode)) {
+        ReportError("Invalid regular expression: /" + desc.literal->ToUtf8() + "/" +
+                        desc.raw->ToUtf8() + ": " + reason,
+                    desc.beg_pos, desc.end_pos);
+        return FailureExpression();
+      }
       return arena_->New<RegExpLiteral>(pos, desc.literal, desc.raw);
     }
     case Token::kSuper:
@@ -1124,6 +1157,10 @@ Expression* Parser::ParseArrowFunction(int start, Expression* formals, bool is_a
     // no parameters
   } else if (is_async && formals->IsCall()) {
     for (Expression* argument : formals->AsCall()->arguments()) elements.push_back(argument);
+  } else if (formals->is_parenthesized_twice()) {
+    ReportError("Invalid destructuring assignment target", formals->position(),
+                formals->position() + 1);
+    return FailureExpression();
   } else if (formals->is_parenthesized()) {
     std::vector<Expression*> reversed;
     Expression* current = formals;
@@ -1182,7 +1219,7 @@ Expression* Parser::ParseArrowFunction(int start, Expression* formals, bool is_a
     if (target->IsVariableProxy()) {
       VariableProxy* proxy = target->AsVariableProxy();
       // NOTE: `(a) => 1` parenthesizes the single parameter itself, so the
-      // head's own parentheses are allowed (and `((a)) => 1` slips through).
+      // head's own parentheses are allowed (`((a)) => 1` was refused above).
       bool parenthesized = target->is_parenthesized() && target != formals;
       if (parenthesized || proxy->is_this() || proxy->is_new_target()) {
         ReportError("Invalid destructuring assignment target", target->position(),
@@ -1243,7 +1280,7 @@ Expression* Parser::ParseArrowFunction(int start, Expression* formals, bool is_a
     Next();
     bool saved_accept_in = accept_in_;
     accept_in_ = true;
-    ParseStatementList(&literal->body(), Token::kRightBrace, true);
+    ParseFunctionBodyStatements(literal, scope);
     accept_in_ = saved_accept_in;
     Expect(Token::kRightBrace);
   } else {
@@ -1551,6 +1588,21 @@ void Parser::InferName(Expression* value, const AstString* name) {
       }
     }
   }
+}
+
+bool Parser::AcceptCallAsTarget(Expression* expression, Call::InvalidTarget kind) {
+  Call* call = expression->AsCall();
+  if (call == nullptr || call->optional() || call->runtime_function_name() != nullptr) {
+    return false;
+  }
+  call->set_invalid_target(kind);
+  return true;
+}
+
+void Parser::RecordYieldOrAwait(int position, bool is_await) {
+  function_state_->yield_await_count++;
+  function_state_->last_yield_await_position = position;
+  function_state_->last_was_await = is_await;
 }
 
 Expression* Parser::CheckSimpleTargetForUpdate(Expression* expression, int position) {

@@ -43,6 +43,16 @@ class Parser {
     // (they re-target to a loop/switch that directly follows).
     std::vector<Target*> pending_labels;
     bool is_class_field_initializer = false;
+    // Parsing this function's formal parameters (yield/await expressions
+    // are errors there).
+    bool in_formal_parameters = false;
+    // Yield and await expressions parsed so far directly in this function,
+    // and where the last one was: an arrow head that contains one is an
+    // error, found when `=>` turns the parenthesized expression into
+    // parameters.
+    int yield_await_count = 0;
+    int last_yield_await_position = -1;
+    bool last_was_await = false;
   };
   // Per class body being parsed (private names, super() sites).
   struct ClassState {
@@ -99,8 +109,10 @@ class Parser {
   // --- Scopes and declarations ---
   Scope* NewScope(ScopeType type);
   void EnterScope(Scope* scope) { scope_ = scope; }
+  // is_plain_function: a sloppy `function f(){}` (not generator or async),
+  // which Annex B lets a block declare twice.
   Variable* DeclareVariable(const AstString* name, VariableMode mode, int position,
-                            int end_position);
+                            int end_position, bool is_plain_function = false);
   void DeclareBoundNames(Expression* pattern, VariableMode mode, int initializer_end);
   void CollectBoundNames(Expression* pattern, std::vector<VariableProxy*>* names);
   bool BlockScopeIsEmpty(Scope* scope) const;
@@ -108,7 +120,9 @@ class Parser {
   // --- Statements (parser.cc) ---
   void ParseStatementList(StatementList* list, Token::Value end, bool directives);
   Statement* ParseStatementListItem();
-  Statement* ParseStatement(bool allow_function_declaration);
+  Statement* ParseStatement(bool allow_labelled_function);
+  // The body of an if statement (sloppy code: a function declaration, in a
+  // block scope of its own, Annex B.3.4).
   Statement* ParseScopedStatement();
   Block* ParseBlock();
   Statement* ParseVariableStatement(DeclarationKind kind);
@@ -127,7 +141,11 @@ class Parser {
   Statement* ParseSwitchStatement();
   Statement* ParseThrowStatement();
   Statement* ParseTryStatement();
-  Statement* ParseExpressionOrLabelledStatement(bool allow_function_declaration);
+  // allow_labelled_function: a sloppy `l: function f() {}` may appear here
+  // (statement lists, not the bodies of if/loops).
+  Statement* ParseExpressionOrLabelledStatement(bool allow_labelled_function);
+  // A `var` of a for-of head may not rebind a catch parameter (B.3.4).
+  void CheckForOfVarAgainstCatch(Expression* each);
   bool IsLetDeclarationStart();
   void TakePendingLabels(Statement* node);
   Target* LookupLabel(const AstString* label);
@@ -138,6 +156,14 @@ class Parser {
                                         int start_position);
   void ParseFormalParameters(FunctionLiteral* literal, Scope* scope);
   void ParseFunctionBody(FunctionLiteral* literal, Scope* scope);
+  // The statements of a `{ ... }` function body (the `{` consumed) into
+  // literal->body(); with a non-simple parameter list, inside a Block with
+  // its own var scope (Scope::is_function_body_scope()).
+  void ParseFunctionBodyStatements(FunctionLiteral* literal, Scope* scope);
+  // `arguments` declared by `var` in the function of declaration scope
+  // `scope` is the arguments object itself (FunctionDeclarationInstantiation
+  // creates no second binding).
+  bool IsArgumentsObjectVar(const AstString* name, Scope* scope) const;
   void ValidateParameters(FunctionLiteral* literal, Scope* scope, bool strict_required,
                           int duplicate_position);
   FunctionLiteral* NewFunctionLiteral(FunctionKind kind, FunctionLiteral::SyntaxKind syntax,
@@ -196,6 +222,10 @@ class Parser {
   bool RewriteAsPattern(Expression* expression, bool binding);
   bool ValidateAssignmentTarget(Expression* expression, bool binding, const char* message);
   bool IsValidSimpleAssignmentTarget(Expression* expression) const;
+  // `f() = 1` and friends: a plain call accepted as a target that throws at
+  // run time (see Call::invalid_target()). Marks it and returns true.
+  bool AcceptCallAsTarget(Expression* expression, Call::InvalidTarget kind);
+  void RecordYieldOrAwait(int position, bool is_await);
   Expression* CheckSimpleTargetForUpdate(Expression* expression, int position);
   void MarkAssigned(Expression* target);
   // NamedEvaluation: gives an anonymous function/class its name.
@@ -231,6 +261,11 @@ class Parser {
   // The `()` of a possible arrow head, and a `(a, ...b)` rest head.
   Expression* empty_parentheses_ = nullptr;
   Expression* failure_expression_ = nullptr;
+  // Names declared by the let/const heads of the for-in/of loops whose
+  // subjects are being parsed, and whether a proxy of one of those names was
+  // created meanwhile (then the loop gets a TDZ scope for its subject).
+  std::vector<const AstString*> tdz_names_;
+  bool tdz_hit_ = false;
 };
 
 }  // namespace lucid

@@ -185,6 +185,9 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
   struct Reference {
     VariableProxy* proxy;
     Scope* scope;
+    // The proxy names a binding being declared (let/const/class/catch/
+    // parameter target): an initialization, never hole-checked.
+    bool is_declaration;
   };
 
   ScopeResolver(AstArena* arena, AstStringTable* strings) : arena_(arena), strings_(strings) {}
@@ -214,7 +217,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
     current_ = scope;
   }
 
-  void Resolve(VariableProxy* proxy) {
+  void Resolve(VariableProxy* proxy, bool is_declaration = false) {
     if (proxy == nullptr) return;
     Variable* var = proxy->var();
     if (var == nullptr) var = Lookup(proxy);
@@ -224,7 +227,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
       if (var->scope()->GetClosureScope() != current_->GetClosureScope()) var->set_is_captured();
       proxy->BindTo(var);
     }
-    references_.push_back({proxy, current_});
+    references_.push_back({proxy, current_, is_declaration});
   }
 
   Variable* Lookup(VariableProxy* proxy) {
@@ -259,6 +262,29 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
     if (expression != nullptr) Visit(expression);
   }
 
+  // A binding target: its identifiers are declarations; defaults and
+  // computed keys inside are ordinary expressions.
+  void VisitDeclarationTarget(Expression* expression) {
+    if (expression == nullptr) return;
+    if (VariableProxy* proxy = expression->AsVariableProxy()) {
+      Resolve(proxy, true);
+    } else if (Assignment* assignment = expression->AsAssignment()) {
+      VisitDeclarationTarget(assignment->target());
+      Visit(assignment->value());
+    } else if (Spread* spread = expression->AsSpread()) {
+      VisitDeclarationTarget(spread->expression());
+    } else if (ArrayLiteral* array = expression->AsArrayLiteral()) {
+      for (Expression* value : array->values()) VisitDeclarationTarget(value);
+    } else if (ObjectLiteral* object = expression->AsObjectLiteral()) {
+      for (ObjectLiteralProperty& property : object->properties()) {
+        if (property.key != nullptr && property.is_computed_name) Visit(property.key);
+        VisitDeclarationTarget(property.value);
+      }
+    } else {
+      Visit(expression);
+    }
+  }
+
   void VisitStatements(const StatementList& statements) {
     for (Statement* statement : statements) Visit(statement);
   }
@@ -272,7 +298,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
   }
   void VisitVariableDeclaration(VariableDeclaration* node) {
     for (Declarator& declarator : node->declarators()) {
-      VisitPattern(declarator.target);
+      VisitDeclarationTarget(declarator.target);
       if (declarator.initializer != nullptr) Visit(declarator.initializer);
     }
   }
@@ -287,7 +313,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
   }
   void VisitClassDeclaration(ClassDeclaration* node) {
     VisitClassLiteral(node->class_literal());
-    Resolve(node->proxy());
+    Resolve(node->proxy(), true);
   }
   void VisitExpressionStatement(ExpressionStatement* node) { Visit(node->expression()); }
   void VisitEmptyStatement(EmptyStatement*) {}
@@ -314,10 +340,16 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
     current_ = saved;
   }
   void VisitForEach(ForEachStatement* node) {
-    Visit(node->subject());
     Scope* saved = current_;
+    if (node->subject_scope() != nullptr) Enter(node->subject_scope());
+    Visit(node->subject());
+    current_ = saved;
     if (node->scope() != nullptr) Enter(node->scope());
-    VisitPattern(node->each());
+    if (node->has_declaration()) {
+      VisitDeclarationTarget(node->each());
+    } else {
+      VisitPattern(node->each());
+    }
     Visit(node->body());
     current_ = saved;
   }
@@ -345,7 +377,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
     if (node->catch_scope() != nullptr) {
       Scope* saved = current_;
       Enter(node->catch_scope());
-      VisitPattern(node->catch_parameter());
+      VisitDeclarationTarget(node->catch_parameter());
       Visit(node->catch_block());
       current_ = saved;
     }
@@ -402,7 +434,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
     Scope* saved = current_;
     Enter(node->scope());
     for (Parameter& parameter : node->parameters()) {
-      VisitPattern(parameter.target);
+      VisitDeclarationTarget(parameter.target);
       if (parameter.initializer != nullptr) Visit(parameter.initializer);
     }
     Resolve(node->instance_members_initializer_proxy());
@@ -412,7 +444,7 @@ class ScopeResolver final : public AstVisitor<ScopeResolver> {
   void VisitClassLiteral(ClassLiteral* node) {
     Scope* saved = current_;
     Enter(node->scope());
-    Resolve(node->class_variable_proxy());
+    Resolve(node->class_variable_proxy(), true);
     if (node->extends() != nullptr) Visit(node->extends());
     VisitFunctionLiteral(node->constructor());
     for (ClassLiteralProperty* property : node->properties()) {
@@ -603,7 +635,7 @@ void ScopeAnalysis::Analyze(AstArena* arena, AstStringTable* strings, FunctionLi
     VariableLocation location = var->location();
     int depth = 0;
     if (var->IsContextSlot()) depth = ContextDepth(reference.scope, var->scope());
-    bool hole_check = NeedsHoleCheck(proxy, reference.scope);
+    bool hole_check = !reference.is_declaration && NeedsHoleCheck(proxy, reference.scope);
     proxy->SetResolution(var, location, var->index(), depth, hole_check);
   }
 }

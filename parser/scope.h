@@ -224,11 +224,19 @@ class Scope {
   bool is_block_scope() const { return type_ == ScopeType::kBlock; }
   bool is_catch_scope() const { return type_ == ScopeType::kCatch; }
   bool is_class_scope() const { return type_ == ScopeType::kClass; }
-  // Scopes that receive `var` declarations: script, function, static block.
+  // Scopes that receive `var` declarations: script, function, static block,
+  // and the body block of a function with parameter expressions.
   bool is_declaration_scope() const {
     return type_ == ScopeType::kScript || type_ == ScopeType::kFunction ||
-           type_ == ScopeType::kStaticBlock;
+           type_ == ScopeType::kStaticBlock || is_function_body_scope_;
   }
+  // The Block scope of the body of a function whose parameter list is not
+  // simple (defaults, patterns, rest): the spec's separate var environment,
+  // so closures in parameter defaults cannot see body vars. It is the scope
+  // of the single Block that FunctionLiteral::body() then holds; a body `var`
+  // named like a parameter starts with the parameter's value (the parser
+  // puts `x = x` assignments, bound to the two variables, first in the block).
+  bool is_function_body_scope() const { return is_function_body_scope_; }
   // Scopes with their own frame (register file): script and function.
   bool is_closure_scope() const {
     return type_ == ScopeType::kScript || type_ == ScopeType::kFunction;
@@ -328,6 +336,7 @@ class Scope {
   void set_has_rest_parameter(bool value) { has_rest_parameter_ = value; }
   void set_is_loop_head_scope() { is_loop_head_scope_ = true; }
   void set_is_switch_scope() { is_switch_scope_ = true; }
+  void set_is_function_body_scope() { is_function_body_scope_ = true; }
   void set_class_variable(Variable* var) { class_variable_ = var; }
   void set_class_literal(ClassLiteral* literal) { class_literal_ = literal; }
   void set_function_var(Variable* var) { function_var_ = var; }
@@ -390,6 +399,7 @@ class Scope {
   bool arguments_is_mapped_ = false;
   bool is_loop_head_scope_ = false;
   bool is_switch_scope_ = false;
+  bool is_function_body_scope_ = false;
   bool is_derived_constructor_ = false;
   bool force_context_ = false;
 };

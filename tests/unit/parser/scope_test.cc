@@ -372,5 +372,112 @@ TEST(Scope, CatchParameter) {
   EXPECT_EQ(e[1]->location(), VariableLocation::kContext);
 }
 
+
+// --- Gaps closed after the first version (docs/parser.md) ------------------
+
+TEST(Scope, DeclarationTargetsAreNeverHoleChecked) {
+  Parsed parsed(
+      "function f(o) { let x = 1; const [a, {b = a}] = o; class C {} try {} catch ({e}) {}"
+      " for (let i of o) {} return x + a + b + C + e + i; }");
+  for (const char* name : {"x", "a", "b", "C", "e", "i"}) {
+    std::vector<VariableProxy*> proxies = Find(parsed, name);
+    ASSERT_FALSE(proxies.empty()) << name;
+    EXPECT_FALSE(proxies[0]->needs_hole_check()) << name << " (declaration)";
+  }
+  // A read inside the declarator stays checked (conservatively for `b = a`,
+  // necessarily for `let [y = y] = o`).
+  EXPECT_TRUE(Find(parsed, "a")[1]->needs_hole_check());
+  Parsed tdz("function f(o) { let [y = y] = o; }");
+  std::vector<VariableProxy*> ys = Find(tdz, "y");
+  ASSERT_EQ(ys.size(), 2u);
+  EXPECT_FALSE(ys[0]->needs_hole_check());
+  EXPECT_TRUE(ys[1]->needs_hole_check());
+}
+
+TEST(Scope, ForOfSubjectSeesTheHeadBindingsInTheirTdz) {
+  Parsed parsed("function f() { for (let x of x) {} }");
+  ForOfStatement* loop = FirstFunction(parsed)->body()[0]->AsForOfStatement();
+  ASSERT_NE(loop, nullptr);
+  ASSERT_NE(loop->subject_scope(), nullptr);
+  VariableProxy* subject = loop->subject()->AsVariableProxy();
+  EXPECT_EQ(subject->var()->scope(), loop->subject_scope());
+  EXPECT_NE(subject->var(), loop->each()->AsVariableProxy()->var());
+  EXPECT_TRUE(subject->needs_hole_check());
+  EXPECT_FALSE(loop->each()->AsVariableProxy()->needs_hole_check());
+
+  // Also from a closure, and for for-in and const; a subject that does not
+  // mention the names gets no TDZ scope.
+  Parsed closure("let x = [1]; for (const x in (() => x)()) {}");
+  ForInStatement* in = closure.result.literal()->body()[1]->AsForInStatement();
+  ASSERT_NE(in->subject_scope(), nullptr);
+  EXPECT_EQ(in->subject_scope()->variables()[0]->mode(), VariableMode::kConst);
+  std::vector<VariableProxy*> xs = Find(closure, "x");
+  EXPECT_EQ(xs.back()->var()->scope(), in->subject_scope());
+  EXPECT_TRUE(xs.back()->needs_hole_check());
+  Parsed plain("let y = [1]; for (let x of y) {} for (var x of x) {}");
+  EXPECT_EQ(plain.result.literal()->body()[1]->AsForOfStatement()->subject_scope(), nullptr);
+  EXPECT_EQ(plain.result.literal()->body()[2]->AsForOfStatement()->subject_scope(), nullptr);
+}
+
+TEST(Scope, VarArgumentsIsTheArgumentsObject) {
+  Parsed parsed("function f() { var arguments; arguments = 1; return arguments; }");
+  FunctionLiteral* f = FirstFunction(parsed);
+  ASSERT_NE(f->scope()->arguments_var(), nullptr);
+  for (VariableProxy* proxy : Find(parsed, "arguments")) {
+    EXPECT_EQ(proxy->var(), f->scope()->arguments_var());
+  }
+  // An arrow has no arguments object: its var is an ordinary local; a
+  // parameter or function named `arguments` still shadows the object.
+  Parsed arrow("var g = () => { var arguments = 1; return arguments; };");
+  for (VariableProxy* proxy : Find(arrow, "arguments")) {
+    EXPECT_EQ(proxy->var()->kind(), VariableKind::kNormal);
+    EXPECT_EQ(proxy->var()->mode(), VariableMode::kVar);
+  }
+  Parsed parameter("function f(arguments) { var arguments; return arguments; }");
+  for (VariableProxy* proxy : Find(parameter, "arguments")) {
+    EXPECT_EQ(proxy->var()->mode(), VariableMode::kParameter);
+  }
+  EXPECT_EQ(testing::MessageOf("function f() { let arguments; var arguments; }"),
+            "Identifier 'arguments' has already been declared");
+}
+
+TEST(Scope, ParameterExpressionsGetASeparateBodyVarScope) {
+  // The closure in the default cannot see the body's `b`.
+  Parsed parsed("function f(a = () => b) { var b = 1; return a(); }");
+  FunctionLiteral* f = FirstFunction(parsed);
+  ASSERT_EQ(f->body().size(), 1);
+  Block* body = f->body()[0]->AsBlock();
+  ASSERT_NE(body, nullptr);
+  ASSERT_NE(body->scope(), nullptr);
+  EXPECT_TRUE(body->scope()->is_function_body_scope());
+  EXPECT_TRUE(body->scope()->is_declaration_scope());
+  std::vector<VariableProxy*> bs = Find(parsed, "b");
+  ASSERT_EQ(bs.size(), 2u);
+  EXPECT_EQ(bs[0]->location(), VariableLocation::kUnresolvedGlobal);
+  EXPECT_EQ(bs[1]->var()->scope(), body->scope());
+
+  // A body var named like a parameter starts with its value: `a = a` first.
+  Parsed copy("function f(a = 1) { var a; return a; }");
+  Block* block = FirstFunction(copy)->body()[0]->AsBlock();
+  ASSERT_GE(block->statements().size(), 2);
+  Assignment* assignment = block->statements()[0]->AsExpressionStatement()->expression()
+                               ->AsAssignment();
+  ASSERT_NE(assignment, nullptr);
+  EXPECT_EQ(assignment->target()->AsVariableProxy()->var()->scope(), block->scope());
+  EXPECT_EQ(assignment->value()->AsVariableProxy()->var()->mode(), VariableMode::kParameter);
+
+  // Simple parameter lists keep one scope; a function declaration of a
+  // parameter's name gets no copy; lexical redeclaration stays an error.
+  Parsed simple("function f(a) { var b; }");
+  EXPECT_EQ(FirstFunction(simple)->body()[0]->AsVariableDeclaration() != nullptr, true);
+  Parsed function("function f(a = 1) { var a; function a() {} }");
+  EXPECT_EQ(FirstFunction(function)->body()[0]->AsBlock()->statements().size(), 2);
+  EXPECT_EQ(testing::MessageOf("function f(a = 1) { let a; }"),
+            "Identifier 'a' has already been declared");
+  EXPECT_EQ(testing::MessageOf("(a = 1) => { const a = 2; }"),
+            "Identifier 'a' has already been declared");
+  EXPECT_EQ(testing::MessageOf("function f(...a) { { let a; } }"), "ok");
+}
+
 }  // namespace
 }  // namespace lucid
