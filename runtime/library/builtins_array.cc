@@ -1,0 +1,971 @@
+// Copyright the Lucid authors. MIT license.
+// Array, Array.isArray/of/from and Array.prototype's methods (ECMA-262
+// 23.1). Every method is generic (works on array-likes) and treats holes as
+// the spec does: HasProperty before Get where the spec says so.
+
+#include <cmath>
+#include <vector>
+
+#include "runtime/library/library_util.h"
+#include "vm/isolate.h"
+#include "vm/objects/context.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_array.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/string.h"
+
+namespace lucid {
+
+using namespace library;  // NOLINT: the helpers of this folder.
+
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740991.0;
+
+Handle<JSArray> NewArray(Isolate* isolate, uint32_t length = 0) {
+  if (length == 0) return F(isolate)->NewJSArray(PACKED_SMI_ELEMENTS, 0, 0);
+  uint32_t capacity = length <= 64 * 1024 ? length : 0;
+  return F(isolate)->NewJSArray(HOLEY_SMI_ELEMENTS, length, capacity);
+}
+
+// The receiver as an object and its length: the first two steps of most
+// Array.prototype methods. TypeError "Array.prototype.x called on null or
+// undefined" for null/undefined.
+bool ThisObjectAndLength(Isolate* isolate, BuiltinArguments args, const char* method,
+                         Handle<JSReceiver>* object, double* length) {
+  if (args.receiver()->IsNullOrUndefined()) {
+    std::string name = std::string("Array.prototype.") + method;
+    ThrowTemplate(isolate, MessageTemplate::kCalledOnNullOrUndefined, {name});
+    return false;
+  }
+  if (!ToObject(isolate, args.receiver()).ToHandle(object)) return false;
+  return LengthOfArrayLike(isolate, *object, length);
+}
+
+bool SetLength(Isolate* isolate, Handle<JSReceiver> object, double length) {
+  return SetNamedOrThrow(isolate, object, "length", handle(Value::FromDouble(length), isolate));
+}
+
+bool RequireCallable(Isolate* isolate, Handle<Value> callback) {
+  if (IsCallableValue(*callback)) return true;
+  ThrowTemplate(isolate, MessageTemplate::kNotAFunction,
+                {DescribeForMessage(isolate, *callback)});
+  return false;
+}
+
+Handle<Value> Num(Isolate* isolate, double d) { return handle(Value::FromDouble(d), isolate); }
+
+// -- Iteration-style methods --------------------------------------------------------
+
+enum class IterationKind { kForEach, kMap, kFilter, kSome, kEvery, kFind, kFindIndex,
+                           kFindLast, kFindLastIndex };
+
+const char* IterationName(IterationKind kind) {
+  switch (kind) {
+    case IterationKind::kForEach: return "forEach";
+    case IterationKind::kMap: return "map";
+    case IterationKind::kFilter: return "filter";
+    case IterationKind::kSome: return "some";
+    case IterationKind::kEvery: return "every";
+    case IterationKind::kFind: return "find";
+    case IterationKind::kFindIndex: return "findIndex";
+    case IterationKind::kFindLast: return "findLast";
+    case IterationKind::kFindLastIndex: return "findLastIndex";
+  }
+  return "";
+}
+
+// Spec: the shared shape of forEach / map / filter / some / every / find*:
+// 1. Let O be ? ToObject(this value). 2. Let len be ? LengthOfArrayLike(O).
+// 3. If IsCallable(callbackfn) is false, throw a TypeError. Then visit
+// each index (present ones only, except the find family) in order.
+Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, IterationName(kind), &object, &length)) {
+    return Value::Exception();
+  }
+  Handle<Value> callback = args.at(0);
+  if (!RequireCallable(isolate, callback)) return Value::Exception();
+  Handle<Value> this_arg = args.at(1);
+  Handle<JSReceiver> result;
+  if (kind == IterationKind::kMap) {
+    if (length > 4294967295.0) return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+    result = NewArray(isolate, static_cast<uint32_t>(length));
+  } else if (kind == IterationKind::kFilter) {
+    result = NewArray(isolate);
+  }
+  bool from_end = kind == IterationKind::kFindLast || kind == IterationKind::kFindLastIndex;
+  bool visit_holes = kind == IterationKind::kFind || kind == IterationKind::kFindIndex || from_end;
+  double to = 0;
+  for (double n = 0; n < length; n++) {
+    HandleScope scope(isolate);
+    double k = from_end ? length - 1 - n : n;
+    PropertyKey key = KeyForIndex(isolate, k);
+    if (!visit_holes) {
+      int has = HasPropertyValue(isolate, object, key);
+      if (has < 0) return Value::Exception();
+      if (has == 0) continue;
+    }
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    Handle<Value> index = Num(isolate, k);
+    Handle<Value> out;
+    if (!Call(isolate, callback, this_arg, {value, index, object}).ToHandle(&out)) {
+      return Value::Exception();
+    }
+    bool truthy = ToBooleanValue(*out);
+    switch (kind) {
+      case IterationKind::kForEach: break;
+      case IterationKind::kMap:
+        if (!CreateDataPropertyOrThrow(isolate, result, key, out)) return Value::Exception();
+        break;
+      case IterationKind::kFilter:
+        if (truthy && !CreateDataElementOrThrow(isolate, result, to++, value)) {
+          return Value::Exception();
+        }
+        break;
+      case IterationKind::kSome:
+        if (truthy) return Value::True();
+        break;
+      case IterationKind::kEvery:
+        if (!truthy) return Value::False();
+        break;
+      case IterationKind::kFind:
+      case IterationKind::kFindLast:
+        if (truthy) return *value;
+        break;
+      case IterationKind::kFindIndex:
+      case IterationKind::kFindLastIndex:
+        if (truthy) return *index;
+        break;
+    }
+  }
+  switch (kind) {
+    case IterationKind::kMap:
+    case IterationKind::kFilter: return result->ToValue();
+    case IterationKind::kSome: return Value::False();
+    case IterationKind::kEvery: return Value::True();
+    case IterationKind::kFindIndex:
+    case IterationKind::kFindLastIndex: return Value::FromInt32(-1);
+    default: return Value::Undefined();
+  }
+}
+
+// Spec: reduce / reduceRight.
+Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, right ? "reduceRight" : "reduce", &object, &length)) {
+    return Value::Exception();
+  }
+  Handle<Value> callback = args.at(0);
+  if (!RequireCallable(isolate, callback)) return Value::Exception();
+  Handle<Value> accumulator = handle(Value::Undefined(), isolate);
+  double n = 0;
+  auto index_of = [&](double i) { return right ? length - 1 - i : i; };
+  if (args.length() >= 2) {
+    accumulator.Patch(args[1]);
+  } else {
+    bool found = false;
+    for (; n < length && !found; n++) {
+      HandleScope scope(isolate);
+      PropertyKey key = KeyForIndex(isolate, index_of(n));
+      int has = HasPropertyValue(isolate, object, key);
+      if (has < 0) return Value::Exception();
+      if (has == 0) continue;
+      Handle<Value> value;
+      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+      accumulator.Patch(*value);
+      found = true;
+    }
+    if (!found) return ThrowTemplate(isolate, MessageTemplate::kReduceNoInitial);
+  }
+  for (; n < length; n++) {
+    HandleScope scope(isolate);
+    double k = index_of(n);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    Handle<Value> acc = handle(*accumulator, isolate);
+    Handle<Value> out;
+    Handle<Value> undefined = handle(Value::Undefined(), isolate);
+    if (!Call(isolate, callback, undefined, {acc, value, Num(isolate, k), object}).ToHandle(&out)) {
+      return Value::Exception();
+    }
+    accumulator.Patch(*out);
+  }
+  return *accumulator;
+}
+
+// -- join ----------------------------------------------------------------------------
+
+// NOTE: the arrays whose join is in progress, so a cyclic array joins as ""
+// where it recurs (V8's join stack). The slots are global handles, updated
+// by the GC; the list is per thread because an isolate runs on one thread
+// at a time and a join cannot span threads.
+thread_local std::vector<Value*> join_stack;
+
+struct JoinStackEntry {
+  JoinStackEntry(Isolate* isolate, Value object) : isolate_(isolate) {
+    slot_ = GlobalHandlesOf(isolate)->Create(object);
+    join_stack.push_back(slot_);
+  }
+  ~JoinStackEntry() {
+    join_stack.pop_back();
+    GlobalHandlesOf(isolate_)->Destroy(slot_);
+  }
+  Isolate* isolate_;
+  Value* slot_;
+};
+
+Value Join(Isolate* isolate, Handle<JSReceiver> object, double length, Handle<Value> separator) {
+  for (Value* slot : join_stack) {
+    if (*slot == object.value()) return isolate->roots().empty_string();
+  }
+  if (isolate->NativeStackOverflow()) return ThrowTemplate(isolate, MessageTemplate::kStackOverflow);
+  std::u16string sep = u",";
+  if (!separator->IsUndefined()) {
+    Handle<String> s;
+    if (!ToString(isolate, separator).ToHandle(&s)) return Value::Exception();
+    sep = ToU16(s);
+  }
+  JoinStackEntry entry(isolate, object.value());
+  std::u16string result;
+  for (double k = 0; k < length; k++) {
+    HandleScope scope(isolate);
+    if (k > 0) result += sep;
+    Handle<Value> element;
+    if (!GetElement(isolate, object, k).ToHandle(&element)) return Value::Exception();
+    if (element->IsNullOrUndefined()) continue;
+    Handle<String> s;
+    if (!ToString(isolate, element).ToHandle(&s)) return Value::Exception();
+    result += ToU16(s);
+    if (result.size() > static_cast<size_t>(String::kMaxLength)) {
+      return ThrowTemplate(isolate, MessageTemplate::kInvalidStringLength);
+    }
+  }
+  return NewString(isolate, result).value();
+}
+
+// -- sort ----------------------------------------------------------------------------
+
+// Spec: SortCompare(x, y) with {comparator} (undefined = string order).
+// Returns false on exception; *less_or_equal says x may stay before y.
+bool SortCompare(Isolate* isolate, Handle<Value> comparator, Handle<Value> x, Handle<Value> y,
+                 double* out) {
+  HandleScope scope(isolate);
+  if (!comparator->IsUndefined()) {
+    Handle<Value> undefined = handle(Value::Undefined(), isolate);
+    Handle<Value> result;
+    if (!Call(isolate, comparator, undefined, {x, y}).ToHandle(&result)) return false;
+    double d;
+    if (!ToNumber(isolate, result, &d)) return false;
+    *out = std::isnan(d) ? 0 : d;
+    return true;
+  }
+  Handle<String> xs, ys;
+  if (!ToString(isolate, x).ToHandle(&xs)) return false;
+  if (!ToString(isolate, y).ToHandle(&ys)) return false;
+  *out = String::Compare(*xs, *ys);
+  return true;
+}
+
+// A stable bottom-up merge sort of values[0, count) with {scratch} as the
+// buffer. Both are heap arrays held by handles: the comparator may run any
+// JS (and GC) between two reads. An inconsistent comparator only yields
+// some order; every index stays in bounds.
+bool MergeSort(Isolate* isolate, Handle<FixedArray> values, Handle<FixedArray> scratch, int count,
+               Handle<Value> comparator) {
+  Handle<Value> x = handle(Value::Undefined(), isolate);
+  Handle<Value> y = handle(Value::Undefined(), isolate);
+  Handle<FixedArray> from = values;
+  Handle<FixedArray> to = scratch;
+  for (int width = 1; width < count; width *= 2) {
+    for (int left = 0; left < count; left += 2 * width) {
+      int mid = std::min(left + width, count);
+      int right = std::min(left + 2 * width, count);
+      int i = left, j = mid, k = left;
+      while (i < mid && j < right) {
+        x.Patch(from->get(i));
+        y.Patch(from->get(j));
+        double order;
+        if (!SortCompare(isolate, comparator, x, y, &order)) return false;
+        if (order <= 0) {
+          to->set(k++, from->get(i++));
+        } else {
+          to->set(k++, from->get(j++));
+        }
+      }
+      while (i < mid) to->set(k++, from->get(i++));
+      while (j < right) to->set(k++, from->get(j++));
+    }
+    std::swap(from, to);
+  }
+  if (*from != *values) values->CopyElements(0, *from, 0, count);
+  return true;
+}
+
+// -- Iteration protocol (Array.from) ------------------------------------------------------
+
+bool CollectIterable(Isolate* isolate, Handle<Value> items, Handle<Value> method,
+                     Handle<JSReceiver> result, Handle<Value> mapper, Handle<Value> this_arg) {
+  Handle<Value> iterator;
+  if (!Call(isolate, method, items, {}).ToHandle(&iterator)) return false;
+  if (!lucid::IsJSReceiver(*iterator)) {
+    ThrowTemplate(isolate, MessageTemplate::kIteratorNotObject);
+    return false;
+  }
+  Handle<Value> next;
+  if (!GetProperty(isolate, iterator, "next").ToHandle(&next)) return false;
+  for (double k = 0;; k++) {
+    HandleScope scope(isolate);
+    Handle<Value> step;
+    if (!Call(isolate, next, iterator, {}).ToHandle(&step)) return false;
+    if (!lucid::IsJSReceiver(*step)) {
+      ThrowTemplate(isolate, MessageTemplate::kIteratorResultNotAnObject,
+                    {DescribeForMessage(isolate, *step)});
+      return false;
+    }
+    Handle<Value> done, value;
+    if (!GetProperty(isolate, step, "done").ToHandle(&done)) return false;
+    if (ToBooleanValue(*done)) return SetLength(isolate, result, k);
+    if (!GetProperty(isolate, step, "value").ToHandle(&value)) return false;
+    if (!mapper->IsUndefined()) {
+      if (!Call(isolate, mapper, this_arg, {value, Num(isolate, k)}).ToHandle(&value)) {
+        // NOTE: the spec closes the iterator here (IteratorClose).
+        return false;
+      }
+    }
+    if (!CreateDataElementOrThrow(isolate, result, k, value)) return false;
+  }
+}
+
+// Spec: FlattenIntoArray(target, source, sourceLen, start, depth, mapper, thisArg).
+bool FlattenIntoArray(Isolate* isolate, Handle<JSReceiver> target, Handle<JSReceiver> source,
+                      double source_length, double* target_index, double depth,
+                      Handle<Value> mapper, Handle<Value> this_arg) {
+  if (isolate->NativeStackOverflow()) {
+    ThrowTemplate(isolate, MessageTemplate::kStackOverflow);
+    return false;
+  }
+  for (double k = 0; k < source_length; k++) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, source, key);
+    if (has < 0) return false;
+    if (has == 0) continue;
+    Handle<Value> element;
+    if (!JSReceiver::GetProperty(isolate, source, key).ToHandle(&element)) return false;
+    if (!mapper->IsUndefined()) {
+      if (!Call(isolate, mapper, this_arg, {element, Num(isolate, k), source}).ToHandle(&element)) {
+        return false;
+      }
+    }
+    if (depth > 0 && IsArrayValue(*element)) {
+      Handle<JSReceiver> inner = Handle<JSReceiver>::cast(element);
+      double inner_length;
+      if (!LengthOfArrayLike(isolate, inner, &inner_length)) return false;
+      if (!FlattenIntoArray(isolate, target, inner, inner_length, target_index, depth - 1,
+                            handle(Value::Undefined(), isolate), this_arg)) {
+        return false;
+      }
+      continue;
+    }
+    if (*target_index >= kMaxSafeInteger) {
+      ThrowTypeError(isolate, "Flattened array is too long");
+      return false;
+    }
+    if (!CreateDataElementOrThrow(isolate, target, (*target_index)++, element)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// -- Constructor and statics ------------------------------------------------------------
+
+// Spec: Array(...values) (23.1.1.1).
+Value Builtin_LibArrayConstructor(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSArray> array;
+  if (args.length() == 1 && args.at(0)->IsNumber()) {
+    // Spec: 5.c. If SameValueZero(intLen, len) is false, throw a RangeError.
+    double length = args[0].Number();
+    if (!(length >= 0 && length <= 4294967295.0) || length != std::floor(length)) {
+      return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+    }
+    array = NewArray(isolate, static_cast<uint32_t>(length));
+  } else {
+    array = NewArray(isolate);
+    for (int i = 0; i < args.length(); i++) {
+      if (!CreateDataElementOrThrow(isolate, array, i, args.at(i))) return Value::Exception();
+    }
+  }
+  // Spec: GetPrototypeFromConstructor(newTarget, "%Array.prototype%").
+  Handle<Value> new_target = args.new_target();
+  if (lucid::IsJSReceiver(*new_target) && *new_target != *args.target()) {
+    Handle<Value> proto;
+    if (!GetProperty(isolate, new_target, "prototype").ToHandle(&proto)) return Value::Exception();
+    if (lucid::IsJSReceiver(*proto)) JSReceiver::SetPrototype(isolate, array, proto);
+  }
+  return array->ToValue();
+}
+
+Value Builtin_LibArrayIsArray(Isolate* isolate, BuiltinArguments args) {
+  (void)isolate;
+  return Value::FromBool(IsArrayValue(args[0]));
+}
+
+// Spec: Array.of(...items).
+Value Builtin_LibArrayOf(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSArray> array = NewArray(isolate);
+  for (int i = 0; i < args.length(); i++) {
+    if (!CreateDataElementOrThrow(isolate, array, i, args.at(i))) return Value::Exception();
+  }
+  return array->ToValue();
+}
+
+// Spec: Array.from(items, mapfn, thisArg).
+Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> items = args.at(0);
+  Handle<Value> mapper = args.at(1);
+  Handle<Value> this_arg = args.at(2);
+  if (!mapper->IsUndefined() && !RequireCallable(isolate, mapper)) return Value::Exception();
+  Handle<JSArray> result = NewArray(isolate);
+  if (items->IsNullOrUndefined()) {
+    return ThrowTemplate(isolate, MessageTemplate::kNotIterable,
+                         {DescribeForMessage(isolate, *items)});
+  }
+  PropertyKey iterator_key =
+      PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_iterator_symbol)));
+  Handle<Value> method;
+  if (!GetProperty(isolate, items, iterator_key).ToHandle(&method)) return Value::Exception();
+  if (!method->IsNullOrUndefined()) {
+    if (!RequireCallable(isolate, method)) return Value::Exception();
+    if (!CollectIterable(isolate, items, method, result, mapper, this_arg)) {
+      return Value::Exception();
+    }
+    return result->ToValue();
+  }
+  // Spec: 8. NOTE: items is not an Iterable so assume it is an array-like.
+  Handle<JSReceiver> array_like;
+  if (!ToObject(isolate, items).ToHandle(&array_like)) return Value::Exception();
+  double length;
+  if (!LengthOfArrayLike(isolate, array_like, &length)) return Value::Exception();
+  for (double k = 0; k < length; k++) {
+    HandleScope scope(isolate);
+    Handle<Value> value;
+    if (!GetElement(isolate, array_like, k).ToHandle(&value)) return Value::Exception();
+    if (!mapper->IsUndefined()) {
+      if (!Call(isolate, mapper, this_arg, {value, Num(isolate, k)}).ToHandle(&value)) {
+        return Value::Exception();
+      }
+    }
+    if (!CreateDataElementOrThrow(isolate, result, k, value)) return Value::Exception();
+  }
+  if (!SetLength(isolate, result, length)) return Value::Exception();
+  return result->ToValue();
+}
+
+// -- Mutators ----------------------------------------------------------------------------
+
+// Spec: Array.prototype.push(...items).
+Value Builtin_LibArrayPrototypePush(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "push", &object, &length)) return Value::Exception();
+  // Spec: 4. If len + argCount > 2^53 - 1, throw a TypeError.
+  if (length + args.length() > kMaxSafeInteger) {
+    return ThrowTypeError(isolate, "Pushing " + std::to_string(args.length()) +
+                                       " elements on an array-like of length " +
+                                       NumberToAscii(length) +
+                                       " is disallowed, as the total surpasses 2**53-1");
+  }
+  for (int i = 0; i < args.length(); i++) {
+    if (!SetElementOrThrow(isolate, object, length++, args.at(i))) return Value::Exception();
+  }
+  if (!SetLength(isolate, object, length)) return Value::Exception();
+  return Value::FromDouble(length);
+}
+
+// Spec: Array.prototype.pop().
+Value Builtin_LibArrayPrototypePop(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "pop", &object, &length)) return Value::Exception();
+  if (length == 0) {
+    if (!SetLength(isolate, object, 0)) return Value::Exception();
+    return Value::Undefined();
+  }
+  PropertyKey key = KeyForIndex(isolate, length - 1);
+  Handle<Value> element;
+  if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
+  if (!DeletePropertyOrThrow(isolate, object, key)) return Value::Exception();
+  if (!SetLength(isolate, object, length - 1)) return Value::Exception();
+  return *element;
+}
+
+// Moves [from, from + count) to [to, to + count), keeping holes (the loop
+// of shift/unshift/splice). Copies upward from the end when to > from.
+static bool MoveElements(Isolate* isolate, Handle<JSReceiver> object, double from, double to,
+                  double count) {
+  for (double n = 0; n < count; n++) {
+    HandleScope scope(isolate);
+    double offset = to > from ? count - 1 - n : n;
+    PropertyKey from_key = KeyForIndex(isolate, from + offset);
+    PropertyKey to_key = KeyForIndex(isolate, to + offset);
+    int has = HasPropertyValue(isolate, object, from_key);
+    if (has < 0) return false;
+    if (has == 1) {
+      Handle<Value> value;
+      if (!JSReceiver::GetProperty(isolate, object, from_key).ToHandle(&value)) return false;
+      if (!SetPropertyOrThrow(isolate, object, to_key, value)) return false;
+    } else if (!DeletePropertyOrThrow(isolate, object, to_key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool DeleteRange(Isolate* isolate, Handle<JSReceiver> object, double from, double to) {
+  for (double k = to; k > from; k--) {
+    HandleScope scope(isolate);
+    if (!DeletePropertyOrThrow(isolate, object, KeyForIndex(isolate, k - 1))) return false;
+  }
+  return true;
+}
+
+// Spec: Array.prototype.shift().
+Value Builtin_LibArrayPrototypeShift(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "shift", &object, &length)) return Value::Exception();
+  if (length == 0) {
+    if (!SetLength(isolate, object, 0)) return Value::Exception();
+    return Value::Undefined();
+  }
+  Handle<Value> first;
+  if (!GetElement(isolate, object, 0).ToHandle(&first)) return Value::Exception();
+  if (!MoveElements(isolate, object, 1, 0, length - 1)) return Value::Exception();
+  if (!DeletePropertyOrThrow(isolate, object, KeyForIndex(isolate, length - 1))) {
+    return Value::Exception();
+  }
+  if (!SetLength(isolate, object, length - 1)) return Value::Exception();
+  return *first;
+}
+
+// Spec: Array.prototype.unshift(...items).
+Value Builtin_LibArrayPrototypeUnshift(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "unshift", &object, &length)) return Value::Exception();
+  int count = args.length();
+  if (count > 0) {
+    if (length + count > kMaxSafeInteger) {
+      return ThrowTypeError(isolate, "Invalid array length");
+    }
+    if (!MoveElements(isolate, object, 0, count, length)) return Value::Exception();
+    for (int j = 0; j < count; j++) {
+      if (!SetElementOrThrow(isolate, object, j, args.at(j))) return Value::Exception();
+    }
+  }
+  if (!SetLength(isolate, object, length + count)) return Value::Exception();
+  return Value::FromDouble(length + count);
+}
+
+// Spec: Array.prototype.slice(start, end).
+Value Builtin_LibArrayPrototypeSlice(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "slice", &object, &length)) return Value::Exception();
+  double k, final;
+  if (!RelativeIndex(isolate, args.at(0), length, 0, &k)) return Value::Exception();
+  if (!RelativeIndex(isolate, args.at(1), length, length, &final)) return Value::Exception();
+  Handle<JSArray> result = NewArray(isolate);
+  double n = 0;
+  for (; k < final; k++, n++) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    if (!CreateDataElementOrThrow(isolate, result, n, value)) return Value::Exception();
+  }
+  if (!SetLength(isolate, result, n)) return Value::Exception();
+  return result->ToValue();
+}
+
+// Spec: Array.prototype.splice(start, deleteCount, ...items).
+Value Builtin_LibArrayPrototypeSplice(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "splice", &object, &length)) return Value::Exception();
+  double start;
+  if (!RelativeIndex(isolate, args.at(0), length, 0, &start)) return Value::Exception();
+  int item_count = std::max(args.length() - 2, 0);
+  double delete_count;
+  if (args.length() == 0) {
+    delete_count = 0;
+  } else if (args.length() == 1) {
+    delete_count = length - start;
+  } else {
+    double dc;
+    if (!ToIntegerOrInfinity(isolate, args.at(1), &dc)) return Value::Exception();
+    delete_count = std::min(std::max(dc, 0.0), length - start);
+  }
+  if (length + item_count - delete_count > kMaxSafeInteger) {
+    return ThrowTypeError(isolate, "Invalid array length");
+  }
+  Handle<JSArray> removed = NewArray(isolate);
+  for (double k = 0; k < delete_count; k++) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, start + k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    if (!CreateDataElementOrThrow(isolate, removed, k, value)) return Value::Exception();
+  }
+  if (!SetLength(isolate, removed, delete_count)) return Value::Exception();
+  double tail = length - start - delete_count;
+  if (item_count < delete_count) {
+    if (!MoveElements(isolate, object, start + delete_count, start + item_count, tail)) {
+      return Value::Exception();
+    }
+    if (!DeleteRange(isolate, object, length - delete_count + item_count, length)) {
+      return Value::Exception();
+    }
+  } else if (item_count > delete_count) {
+    if (!MoveElements(isolate, object, start + delete_count, start + item_count, tail)) {
+      return Value::Exception();
+    }
+  }
+  for (int i = 0; i < item_count; i++) {
+    if (!SetElementOrThrow(isolate, object, start + i, args.at(i + 2))) return Value::Exception();
+  }
+  if (!SetLength(isolate, object, length - delete_count + item_count)) return Value::Exception();
+  return removed->ToValue();
+}
+
+// Spec: Array.prototype.reverse().
+Value Builtin_LibArrayPrototypeReverse(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "reverse", &object, &length)) return Value::Exception();
+  double middle = std::floor(length / 2);
+  for (double lower = 0; lower < middle; lower++) {
+    HandleScope scope(isolate);
+    double upper = length - lower - 1;
+    PropertyKey lower_key = KeyForIndex(isolate, lower);
+    PropertyKey upper_key = KeyForIndex(isolate, upper);
+    int lower_exists = HasPropertyValue(isolate, object, lower_key);
+    if (lower_exists < 0) return Value::Exception();
+    Handle<Value> lower_value, upper_value;
+    if (lower_exists == 1 &&
+        !JSReceiver::GetProperty(isolate, object, lower_key).ToHandle(&lower_value)) {
+      return Value::Exception();
+    }
+    int upper_exists = HasPropertyValue(isolate, object, upper_key);
+    if (upper_exists < 0) return Value::Exception();
+    if (upper_exists == 1 &&
+        !JSReceiver::GetProperty(isolate, object, upper_key).ToHandle(&upper_value)) {
+      return Value::Exception();
+    }
+    bool ok = true;
+    if (upper_exists == 1) ok = SetPropertyOrThrow(isolate, object, lower_key, upper_value);
+    else if (lower_exists == 1) ok = DeletePropertyOrThrow(isolate, object, lower_key);
+    if (ok && lower_exists == 1) ok = SetPropertyOrThrow(isolate, object, upper_key, lower_value);
+    else if (ok && upper_exists == 1) ok = DeletePropertyOrThrow(isolate, object, upper_key);
+    if (!ok) return Value::Exception();
+  }
+  return object->ToValue();
+}
+
+// Spec: Array.prototype.fill(value, start, end).
+Value Builtin_LibArrayPrototypeFill(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "fill", &object, &length)) return Value::Exception();
+  double k, final;
+  if (!RelativeIndex(isolate, args.at(1), length, 0, &k)) return Value::Exception();
+  if (!RelativeIndex(isolate, args.at(2), length, length, &final)) return Value::Exception();
+  for (; k < final; k++) {
+    HandleScope scope(isolate);
+    if (!SetElementOrThrow(isolate, object, k, args.at(0))) return Value::Exception();
+  }
+  return object->ToValue();
+}
+
+// Spec: Array.prototype.sort(comparefn).
+Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> comparator = args.at(0);
+  // Spec: 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw.
+  if (!comparator->IsUndefined() && !IsCallableValue(*comparator)) {
+    return ThrowTypeError(isolate,
+                          "The comparison function must be either a function or undefined");
+  }
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "sort", &object, &length)) return Value::Exception();
+  if (length > FixedArray::kMaxLength) return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+  int len = static_cast<int>(length);
+  // Spec: SortIndexedProperties(obj, len, SortCompare, skip-holes): collect
+  // the present values; undefineds go last, holes after them.
+  Handle<FixedArray> values = F(isolate)->NewFixedArray(len);
+  int count = 0, undefined_count = 0;
+  for (int k = 0; k < len; k++) {
+    HandleScope scope(isolate);
+    PropertyKey key = PropertyKey::FromIndex(static_cast<uint32_t>(k));
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    if (value->IsUndefined()) {
+      undefined_count++;
+    } else {
+      values->set(count++, *value);
+    }
+  }
+  Handle<FixedArray> scratch = F(isolate)->NewFixedArray(std::max(count, 1));
+  if (!MergeSort(isolate, values, scratch, count, comparator)) return Value::Exception();
+  int k = 0;
+  for (; k < count; k++) {
+    HandleScope scope(isolate);
+    Handle<Value> value = handle(values->get(k), isolate);
+    if (!SetElementOrThrow(isolate, object, k, value)) return Value::Exception();
+  }
+  Handle<Value> undefined = handle(Value::Undefined(), isolate);
+  for (int u = 0; u < undefined_count; u++, k++) {
+    if (!SetElementOrThrow(isolate, object, k, undefined)) return Value::Exception();
+  }
+  if (!DeleteRange(isolate, object, k, length)) return Value::Exception();
+  return object->ToValue();
+}
+
+// -- Searching -------------------------------------------------------------------------
+
+// Spec: Array.prototype.indexOf(searchElement, fromIndex).
+Value Builtin_LibArrayPrototypeIndexOf(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "indexOf", &object, &length)) return Value::Exception();
+  if (length == 0) return Value::FromInt32(-1);
+  double n;
+  if (!ToIntegerOrInfinity(isolate, args.at(1), &n)) return Value::Exception();
+  if (n == INFINITY) return Value::FromInt32(-1);
+  double k = n >= 0 ? n : std::max(length + n, 0.0);
+  for (; k < length; k++) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> element;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
+    if (StrictEqualsValues(*element, args[0])) return Value::FromDouble(k);
+  }
+  return Value::FromInt32(-1);
+}
+
+// Spec: Array.prototype.lastIndexOf(searchElement, fromIndex).
+Value Builtin_LibArrayPrototypeLastIndexOf(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "lastIndexOf", &object, &length)) {
+    return Value::Exception();
+  }
+  if (length == 0) return Value::FromInt32(-1);
+  double n = length - 1;
+  if (args.length() > 1 && !ToIntegerOrInfinity(isolate, args.at(1), &n)) {
+    return Value::Exception();
+  }
+  if (n == -INFINITY) return Value::FromInt32(-1);
+  double k = n >= 0 ? std::min(n, length - 1) : length + n;
+  for (; k >= 0; k--) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> element;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
+    if (StrictEqualsValues(*element, args[0])) return Value::FromDouble(k);
+  }
+  return Value::FromInt32(-1);
+}
+
+// Spec: Array.prototype.includes(searchElement, fromIndex).
+Value Builtin_LibArrayPrototypeIncludes(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "includes", &object, &length)) {
+    return Value::Exception();
+  }
+  if (length == 0) return Value::False();
+  double n;
+  if (!ToIntegerOrInfinity(isolate, args.at(1), &n)) return Value::Exception();
+  if (n == INFINITY) return Value::False();
+  double k = n >= 0 ? n : std::max(length + n, 0.0);
+  for (; k < length; k++) {
+    HandleScope scope(isolate);
+    Handle<Value> element;
+    if (!GetElement(isolate, object, k).ToHandle(&element)) return Value::Exception();
+    if (SameValueZeroValues(*element, args[0])) return Value::True();
+  }
+  return Value::False();
+}
+
+// Spec: Array.prototype.at(index).
+Value Builtin_LibArrayPrototypeAt(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "at", &object, &length)) return Value::Exception();
+  double relative;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &relative)) return Value::Exception();
+  double k = relative >= 0 ? relative : length + relative;
+  if (k < 0 || k >= length) return Value::Undefined();
+  Handle<Value> element;
+  if (!GetElement(isolate, object, k).ToHandle(&element)) return Value::Exception();
+  return *element;
+}
+
+// -- Conversion and combination --------------------------------------------------------
+
+// Spec: Array.prototype.join(separator).
+Value Builtin_LibArrayPrototypeJoin(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "join", &object, &length)) return Value::Exception();
+  return Join(isolate, object, length, args.at(0));
+}
+
+// Spec: Array.prototype.toString(): join if callable, else
+// Object.prototype.toString.
+Value Builtin_LibArrayPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  if (!ToObject(isolate, args.receiver()).ToHandle(&object)) return Value::Exception();
+  Handle<Value> join;
+  if (!JSReceiver::GetProperty(isolate, object, KeyForName(isolate, "join")).ToHandle(&join)) {
+    return Value::Exception();
+  }
+  if (!IsCallableValue(*join)) {
+    std::u16string tag = IsArrayValue(object.value()) ? u"[object Array]" : u"[object Object]";
+    return NewString(isolate, tag).value();
+  }
+  Handle<Value> result;
+  if (!Call(isolate, join, object, {}).ToHandle(&result)) return Value::Exception();
+  return *result;
+}
+
+// Spec: Array.prototype.concat(...items).
+Value Builtin_LibArrayPrototypeConcat(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  if (args.receiver()->IsNullOrUndefined()) {
+    return ThrowTemplate(isolate, MessageTemplate::kCalledOnNullOrUndefined,
+                         {"Array.prototype.concat"});
+  }
+  if (!ToObject(isolate, args.receiver()).ToHandle(&object)) return Value::Exception();
+  Handle<JSArray> result = NewArray(isolate);
+  PropertyKey spreadable_key = PropertyKey::FromName(
+      Handle<Name>(isolate->roots().slot(RootIndex::k_is_concat_spreadable_symbol)));
+  double n = 0;
+  for (int i = -1; i < args.length(); i++) {
+    HandleScope scope(isolate);
+    Handle<Value> item = i < 0 ? Handle<Value>(object) : args.at(i);
+    // Spec: IsConcatSpreadable(O).
+    bool spreadable = false;
+    if (lucid::IsJSReceiver(*item)) {
+      Handle<Value> flag;
+      if (!GetProperty(isolate, item, spreadable_key).ToHandle(&flag)) return Value::Exception();
+      spreadable = flag->IsUndefined() ? IsArrayValue(*item) : ToBooleanValue(*flag);
+    }
+    if (!spreadable) {
+      if (!CreateDataElementOrThrow(isolate, result, n++, item)) return Value::Exception();
+      continue;
+    }
+    Handle<JSReceiver> source = Handle<JSReceiver>::cast(item);
+    double length;
+    if (!LengthOfArrayLike(isolate, source, &length)) return Value::Exception();
+    if (n + length > kMaxSafeInteger) return ThrowTypeError(isolate, "Invalid array length");
+    for (double k = 0; k < length; k++, n++) {
+      HandleScope inner(isolate);
+      PropertyKey key = KeyForIndex(isolate, k);
+      int has = HasPropertyValue(isolate, source, key);
+      if (has < 0) return Value::Exception();
+      if (has == 0) continue;
+      Handle<Value> value;
+      if (!JSReceiver::GetProperty(isolate, source, key).ToHandle(&value)) {
+        return Value::Exception();
+      }
+      if (!CreateDataElementOrThrow(isolate, result, n, value)) return Value::Exception();
+    }
+  }
+  if (!SetLength(isolate, result, n)) return Value::Exception();
+  return result->ToValue();
+}
+
+// Spec: Array.prototype.flat(depth).
+Value Builtin_LibArrayPrototypeFlat(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "flat", &object, &length)) return Value::Exception();
+  double depth = 1;
+  if (!args.at(0)->IsUndefined()) {
+    if (!ToIntegerOrInfinity(isolate, args.at(0), &depth)) return Value::Exception();
+    if (depth < 0) depth = 0;
+  }
+  Handle<JSArray> result = NewArray(isolate);
+  double index = 0;
+  Handle<Value> undefined = handle(Value::Undefined(), isolate);
+  if (!FlattenIntoArray(isolate, result, object, length, &index, depth, undefined, undefined)) {
+    return Value::Exception();
+  }
+  return result->ToValue();
+}
+
+// Spec: Array.prototype.flatMap(mapperFunction, thisArg).
+Value Builtin_LibArrayPrototypeFlatMap(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "flatMap", &object, &length)) return Value::Exception();
+  if (!RequireCallable(isolate, args.at(0))) return Value::Exception();
+  Handle<JSArray> result = NewArray(isolate);
+  double index = 0;
+  if (!FlattenIntoArray(isolate, result, object, length, &index, 1, args.at(0), args.at(1))) {
+    return Value::Exception();
+  }
+  return result->ToValue();
+}
+
+// -- Callback iteration -------------------------------------------------------------------
+
+#define ITERATION_BUILTIN(Name, Kind)                                      \
+  Value Builtin_LibArrayPrototype##Name(Isolate* isolate, BuiltinArguments args) { \
+    return Iterate(isolate, args, IterationKind::Kind);                    \
+  }
+ITERATION_BUILTIN(ForEach, kForEach)
+ITERATION_BUILTIN(Map, kMap)
+ITERATION_BUILTIN(Filter, kFilter)
+ITERATION_BUILTIN(Some, kSome)
+ITERATION_BUILTIN(Every, kEvery)
+ITERATION_BUILTIN(Find, kFind)
+ITERATION_BUILTIN(FindIndex, kFindIndex)
+ITERATION_BUILTIN(FindLast, kFindLast)
+ITERATION_BUILTIN(FindLastIndex, kFindLastIndex)
+#undef ITERATION_BUILTIN
+
+Value Builtin_LibArrayPrototypeReduce(Isolate* isolate, BuiltinArguments args) {
+  return Reduce(isolate, args, false);
+}
+Value Builtin_LibArrayPrototypeReduceRight(Isolate* isolate, BuiltinArguments args) {
+  return Reduce(isolate, args, true);
+}
+
+}  // namespace lucid

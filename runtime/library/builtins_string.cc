@@ -1,0 +1,604 @@
+// Copyright the Lucid authors. MIT license.
+// String, String.fromCharCode/fromCodePoint and String.prototype's methods
+// (ECMA-262 22.1), on UTF-16 code units.
+
+#include <clocale>
+#include <cmath>
+#include <cwctype>
+#include <locale.h>
+
+#include "runtime/library/library_util.h"
+#include "vm/conversions.h"
+#include "vm/isolate.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_array.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/string.h"
+#include "vm/objects/symbol.h"
+
+namespace lucid {
+
+using namespace library;  // NOLINT: the helpers of this folder.
+
+namespace {
+
+using u16 = std::u16string;
+
+Value Str(Isolate* isolate, const u16& units) { return NewString(isolate, units).value(); }
+
+// Spec: thisStringValue(value) for toString / valueOf.
+Value ThisStringValue(Isolate* isolate, Handle<Value> receiver, const char* method) {
+  if (lucid::IsString(*receiver)) return *receiver;
+  if (lucid::IsJSPrimitiveWrapper(*receiver) &&
+      lucid::IsString(JSPrimitiveWrapper::cast(*receiver)->value())) {
+    return JSPrimitiveWrapper::cast(*receiver)->value();
+  }
+  std::string name = std::string("String.prototype.") + method;
+  return ThrowTemplate(isolate, MessageTemplate::kNotGeneric, {name, "String"});
+}
+
+bool ThisU16(Isolate* isolate, BuiltinArguments args, const char* method, u16* out) {
+  Handle<String> s;
+  if (!ThisToString(isolate, args.receiver(), method).ToHandle(&s)) return false;
+  *out = ToU16(s);
+  return true;
+}
+
+bool ArgU16(Isolate* isolate, Handle<Value> value, u16* out) {
+  Handle<String> s;
+  if (!ToString(isolate, value).ToHandle(&s)) return false;
+  *out = ToU16(s);
+  return true;
+}
+
+// The C library's wide-character case mapping under a UTF-8 locale: full
+// BMP case mapping (one unit to one unit). The handful of one-to-many
+// mappings node applies (ß -> SS, ŉ -> ʼN, final sigma) are special-cased.
+locale_t Utf8Locale() {
+  // NOTE: immutable after first use and identical for every isolate, so a
+  // process-wide constant rather than per-isolate state.
+  static locale_t locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0));
+  return locale;
+}
+
+u16 ConvertCase(const u16& s, bool upper) {
+  u16 out;
+  out.reserve(s.size());
+  locale_t locale = Utf8Locale();
+  for (size_t i = 0; i < s.size(); i++) {
+    char16_t c = s[i];
+    if (c < 0x80) {
+      if (upper && c >= u'a' && c <= u'z') c = static_cast<char16_t>(c - 32);
+      if (!upper && c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + 32);
+      out.push_back(c);
+      continue;
+    }
+    if (upper && c == 0x00DF) {  // ß
+      out += u"SS";
+      continue;
+    }
+    if (upper && c == 0x0149) {  // ŉ
+      out += u"\u02BCN";
+      continue;
+    }
+    if (!upper && c == 0x0130) {  // İ -> i̇
+      out += u"i\u0307";
+      continue;
+    }
+    if (!upper && c == 0x03A3) {  // Σ: final sigma after a letter, not before one.
+      bool after_letter = i > 0 && std::iswalpha(static_cast<wint_t>(s[i - 1]));
+      bool before_letter = i + 1 < s.size() && std::iswalpha(static_cast<wint_t>(s[i + 1]));
+      if (locale != static_cast<locale_t>(0)) {
+        after_letter = i > 0 && iswalpha_l(static_cast<wint_t>(s[i - 1]), locale);
+        before_letter = i + 1 < s.size() && iswalpha_l(static_cast<wint_t>(s[i + 1]), locale);
+      }
+      out.push_back(after_letter && !before_letter ? u'\u03C2' : u'\u03C3');
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      out.push_back(c);
+      continue;
+    }
+    if (locale == static_cast<locale_t>(0)) {
+      out.push_back(c);
+      continue;
+    }
+    wint_t mapped = upper ? towupper_l(c, locale) : towlower_l(c, locale);
+    out.push_back(mapped <= 0xFFFF ? static_cast<char16_t>(mapped) : c);
+  }
+  return out;
+}
+
+bool IsTrimmable(char16_t c) { return IsWhiteSpaceOrLineTerminator(c); }
+
+enum class TrimWhere { kStart = 1, kEnd = 2, kBoth = 3 };
+
+u16 Trim(const u16& s, TrimWhere where) {
+  size_t start = 0, end = s.size();
+  if (static_cast<int>(where) & 1) {
+    while (start < end && IsTrimmable(s[start])) start++;
+  }
+  if (static_cast<int>(where) & 2) {
+    while (end > start && IsTrimmable(s[end - 1])) end--;
+  }
+  return s.substr(start, end - start);
+}
+
+// Spec: StringPad(S, maxLength, fillString, placement).
+Value Pad(Isolate* isolate, BuiltinArguments args, bool at_start) {
+  u16 s;
+  if (!ThisU16(isolate, args, at_start ? "padStart" : "padEnd", &s)) return Value::Exception();
+  double max_length;
+  if (!ToLength(isolate, args.at(0), &max_length)) return Value::Exception();
+  if (max_length <= static_cast<double>(s.size())) return Str(isolate, s);
+  u16 filler = u" ";
+  if (!args.at(1)->IsUndefined() && !ArgU16(isolate, args.at(1), &filler)) {
+    return Value::Exception();
+  }
+  if (filler.empty()) return Str(isolate, s);
+  if (max_length > String::kMaxLength) {
+    return ThrowTemplate(isolate, MessageTemplate::kInvalidStringLength);
+  }
+  size_t fill_length = static_cast<size_t>(max_length) - s.size();
+  u16 fill;
+  while (fill.size() < fill_length) fill += filler;
+  fill.resize(fill_length);
+  return Str(isolate, at_start ? fill + s : s + fill);
+}
+
+// Spec: GetSubstitution(matched, str, position, captures=[], replacement).
+u16 GetSubstitution(const u16& matched, const u16& str, size_t position,
+                    const u16& replacement) {
+  u16 result;
+  for (size_t i = 0; i < replacement.size(); i++) {
+    char16_t c = replacement[i];
+    if (c != u'$' || i + 1 >= replacement.size()) {
+      result.push_back(c);
+      continue;
+    }
+    char16_t next = replacement[i + 1];
+    if (next == u'$') {
+      result.push_back(u'$');
+      i++;
+    } else if (next == u'&') {
+      result += matched;
+      i++;
+    } else if (next == u'`') {
+      result += str.substr(0, position);
+      i++;
+    } else if (next == u'\'') {
+      size_t tail = position + matched.size();
+      if (tail < str.size()) result += str.substr(tail);
+      i++;
+    } else {
+      result.push_back(c);
+    }
+  }
+  return result;
+}
+
+// Spec: String.prototype.replace / replaceAll with a string pattern.
+Value Replace(Isolate* isolate, BuiltinArguments args, bool all) {
+  const char* method = all ? "replaceAll" : "replace";
+  if (args.receiver()->IsNullOrUndefined()) {
+    std::string name = std::string("String.prototype.") + method;
+    return ThrowTemplate(isolate, MessageTemplate::kCalledOnNullOrUndefined, {name});
+  }
+  u16 s, search, replace_text;
+  if (!ThisU16(isolate, args, method, &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  Handle<Value> replace_value = args.at(1);
+  bool functional = IsCallableValue(*replace_value);
+  if (!functional && !ArgU16(isolate, replace_value, &replace_text)) return Value::Exception();
+  std::vector<size_t> positions;
+  size_t advance = std::max<size_t>(search.size(), 1);
+  size_t position = s.find(search, 0);
+  while (position != u16::npos) {
+    positions.push_back(position);
+    if (!all) break;
+    position = position + advance > s.size() ? u16::npos : s.find(search, position + advance);
+  }
+  if (positions.empty()) return Str(isolate, s);
+  u16 result;
+  size_t end_of_last = 0;
+  Handle<Value> string_value = NewString(isolate, s);
+  for (size_t p : positions) {
+    HandleScope scope(isolate);
+    u16 replacement;
+    if (functional) {
+      Handle<Value> matched = NewString(isolate, search);
+      Handle<Value> pos = handle(Value::FromDouble(static_cast<double>(p)), isolate);
+      Handle<Value> undefined = handle(Value::Undefined(), isolate);
+      Handle<Value> out;
+      if (!Call(isolate, replace_value, undefined, {matched, pos, string_value}).ToHandle(&out)) {
+        return Value::Exception();
+      }
+      if (!ArgU16(isolate, out, &replacement)) return Value::Exception();
+    } else {
+      replacement = GetSubstitution(search, s, p, replace_text);
+    }
+    result += s.substr(end_of_last, p - end_of_last) + replacement;
+    end_of_last = p + search.size();
+  }
+  if (end_of_last < s.size()) result += s.substr(end_of_last);
+  return Str(isolate, result);
+}
+
+double ClampIndex(double d, double length) { return std::min(std::max(d, 0.0), length); }
+
+}  // namespace
+
+// -- Constructor and statics ------------------------------------------------------------
+
+// Spec: String(value) (22.1.1.1).
+Value Builtin_LibStringConstructor(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> s;
+  if (args.length() == 0) {
+    s = F(isolate)->empty_string();
+  } else if (!args.is_construct_call() && lucid::IsSymbol(args[0])) {
+    // Spec: 2.a. If NewTarget is undefined and value is a Symbol, return
+    // SymbolDescriptiveString(value).
+    s = F(isolate)->NewStringFromUtf8(Symbol::cast(args[0])->ToDescriptiveString());
+  } else {
+    Handle<String> str;
+    if (!ToString(isolate, args.at(0)).ToHandle(&str)) return Value::Exception();
+    s = str;
+  }
+  if (!args.is_construct_call()) return *s;
+  Handle<JSReceiver> wrapper = F(isolate)->NewJSPrimitiveWrapper(s);
+  Handle<Value> new_target = args.new_target();
+  if (lucid::IsJSReceiver(*new_target) && *new_target != *args.target()) {
+    Handle<Value> proto;
+    if (!GetProperty(isolate, new_target, "prototype").ToHandle(&proto)) return Value::Exception();
+    if (lucid::IsJSReceiver(*proto)) JSReceiver::SetPrototype(isolate, wrapper, proto);
+  }
+  return wrapper->ToValue();
+}
+
+// Spec: String.fromCharCode(...codeUnits).
+Value Builtin_LibStringFromCharCode(Isolate* isolate, BuiltinArguments args) {
+  u16 out;
+  for (int i = 0; i < args.length(); i++) {
+    double d;
+    if (!ToNumber(isolate, args.at(i), &d)) return Value::Exception();
+    out.push_back(static_cast<char16_t>(DoubleToUint16(d)));
+  }
+  return Str(isolate, out);
+}
+
+// Spec: String.fromCodePoint(...codePoints).
+Value Builtin_LibStringFromCodePoint(Isolate* isolate, BuiltinArguments args) {
+  u16 out;
+  for (int i = 0; i < args.length(); i++) {
+    double d;
+    if (!ToNumber(isolate, args.at(i), &d)) return Value::Exception();
+    if (d != std::floor(d) || d < 0 || d > 0x10FFFF || std::isnan(d)) {
+      Handle<String> text;
+      if (!ToString(isolate, args.at(i)).ToHandle(&text)) return Value::Exception();
+      return ThrowRangeError(isolate, "Invalid code point " + text->ToUTF8());
+    }
+    uint32_t cp = static_cast<uint32_t>(d);
+    if (cp < 0x10000) {
+      out.push_back(static_cast<char16_t>(cp));
+    } else {
+      cp -= 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    }
+  }
+  return Str(isolate, out);
+}
+
+// -- Character access --------------------------------------------------------------------
+
+// Spec: String.prototype.charAt(pos).
+Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "charAt", &s)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
+  if (pos < 0 || pos >= static_cast<double>(s.size())) return isolate->roots().empty_string();
+  return F(isolate)->LookupSingleCharacterString(s[static_cast<size_t>(pos)]).value();
+}
+
+// Spec: String.prototype.charCodeAt(pos).
+Value Builtin_LibStringPrototypeCharCodeAt(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "charCodeAt", &s)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
+  if (pos < 0 || pos >= static_cast<double>(s.size())) return Value::FromDouble(std::nan(""));
+  return Value::FromInt32(s[static_cast<size_t>(pos)]);
+}
+
+// Spec: String.prototype.codePointAt(pos).
+Value Builtin_LibStringPrototypeCodePointAt(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "codePointAt", &s)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
+  if (pos < 0 || pos >= static_cast<double>(s.size())) return Value::Undefined();
+  size_t i = static_cast<size_t>(pos);
+  char16_t c = s[i];
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+    return Value::FromInt32(0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00));
+  }
+  return Value::FromInt32(c);
+}
+
+// Spec: String.prototype.at(index).
+Value Builtin_LibStringPrototypeAt(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "at", &s)) return Value::Exception();
+  double relative;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &relative)) return Value::Exception();
+  double k = relative >= 0 ? relative : static_cast<double>(s.size()) + relative;
+  if (k < 0 || k >= static_cast<double>(s.size())) return Value::Undefined();
+  return F(isolate)->LookupSingleCharacterString(s[static_cast<size_t>(k)]).value();
+}
+
+// -- Searching ---------------------------------------------------------------------------
+
+// Spec: String.prototype.indexOf(searchString, position).
+Value Builtin_LibStringPrototypeIndexOf(Isolate* isolate, BuiltinArguments args) {
+  u16 s, search;
+  if (!ThisU16(isolate, args, "indexOf", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
+  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
+  size_t found = s.find(search, start);
+  return Value::FromInt32(found == u16::npos ? -1 : static_cast<int32_t>(found));
+}
+
+// Spec: String.prototype.lastIndexOf(searchString, position).
+Value Builtin_LibStringPrototypeLastIndexOf(Isolate* isolate, BuiltinArguments args) {
+  u16 s, search;
+  if (!ThisU16(isolate, args, "lastIndexOf", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  double num;
+  if (!ToNumber(isolate, args.at(1), &num)) return Value::Exception();
+  double pos = std::isnan(num) ? INFINITY : DoubleToIntegerOrInfinity(num);
+  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
+  size_t found = s.rfind(search, start);
+  return Value::FromInt32(found == u16::npos ? -1 : static_cast<int32_t>(found));
+}
+
+// Spec: String.prototype.includes(searchString, position).
+Value Builtin_LibStringPrototypeIncludes(Isolate* isolate, BuiltinArguments args) {
+  u16 s, search;
+  if (!ThisU16(isolate, args, "includes", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
+  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
+  return Value::FromBool(s.find(search, start) != u16::npos);
+}
+
+// Spec: String.prototype.startsWith(searchString, position).
+Value Builtin_LibStringPrototypeStartsWith(Isolate* isolate, BuiltinArguments args) {
+  u16 s, search;
+  if (!ThisU16(isolate, args, "startsWith", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  double pos;
+  if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
+  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
+  if (start + search.size() > s.size()) return Value::False();
+  return Value::FromBool(s.compare(start, search.size(), search) == 0);
+}
+
+// Spec: String.prototype.endsWith(searchString, endPosition).
+Value Builtin_LibStringPrototypeEndsWith(Isolate* isolate, BuiltinArguments args) {
+  u16 s, search;
+  if (!ThisU16(isolate, args, "endsWith", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  double end = static_cast<double>(s.size());
+  if (!args.at(1)->IsUndefined() && !ToIntegerOrInfinity(isolate, args.at(1), &end)) {
+    return Value::Exception();
+  }
+  size_t stop = static_cast<size_t>(ClampIndex(end, static_cast<double>(s.size())));
+  if (search.size() > stop) return Value::False();
+  return Value::FromBool(s.compare(stop - search.size(), search.size(), search) == 0);
+}
+
+// -- Substrings ----------------------------------------------------------------------------
+
+// Spec: String.prototype.slice(start, end).
+Value Builtin_LibStringPrototypeSlice(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "slice", &s)) return Value::Exception();
+  double length = static_cast<double>(s.size());
+  double from, to;
+  if (!RelativeIndex(isolate, args.at(0), length, 0, &from)) return Value::Exception();
+  if (!RelativeIndex(isolate, args.at(1), length, length, &to)) return Value::Exception();
+  if (from >= to) return isolate->roots().empty_string();
+  return Str(isolate, s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+}
+
+// Spec: String.prototype.substring(start, end).
+Value Builtin_LibStringPrototypeSubstring(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "substring", &s)) return Value::Exception();
+  double length = static_cast<double>(s.size());
+  double start, end = length;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &start)) return Value::Exception();
+  if (!args.at(1)->IsUndefined() && !ToIntegerOrInfinity(isolate, args.at(1), &end)) {
+    return Value::Exception();
+  }
+  double a = ClampIndex(start, length), b = ClampIndex(end, length);
+  double from = std::min(a, b), to = std::max(a, b);
+  return Str(isolate, s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+}
+
+// Spec: String.prototype.substr(start, length) (B.2.2.1).
+Value Builtin_LibStringPrototypeSubstr(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "substr", &s)) return Value::Exception();
+  double size = static_cast<double>(s.size());
+  double start;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &start)) return Value::Exception();
+  if (start == -INFINITY) start = 0;
+  else if (start < 0) start = std::max(size + start, 0.0);
+  else start = std::min(start, size);
+  double length = size;
+  if (!args.at(1)->IsUndefined() && !ToIntegerOrInfinity(isolate, args.at(1), &length)) {
+    return Value::Exception();
+  }
+  double end = std::min(start + std::min(std::max(length, 0.0), size), size);
+  if (start >= end) return isolate->roots().empty_string();
+  return Str(isolate, s.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+}
+
+// Spec: String.prototype.split(separator, limit), string separators.
+Value Builtin_LibStringPrototypeSplit(Isolate* isolate, BuiltinArguments args) {
+  if (args.receiver()->IsNullOrUndefined()) {
+    return ThrowTemplate(isolate, MessageTemplate::kCalledOnNullOrUndefined,
+                         {"String.prototype.split"});
+  }
+  u16 s;
+  if (!ThisU16(isolate, args, "split", &s)) return Value::Exception();
+  uint32_t limit = 0xFFFFFFFFu;
+  if (!args.at(1)->IsUndefined() && !ToUint32(isolate, args.at(1), &limit)) {
+    return Value::Exception();
+  }
+  u16 separator;
+  bool has_separator = !args.at(0)->IsUndefined();
+  if (has_separator && !ArgU16(isolate, args.at(0), &separator)) return Value::Exception();
+  Handle<JSArray> result = F(isolate)->NewJSArray(PACKED_SMI_ELEMENTS, 0, 0);
+  if (limit == 0) return result->ToValue();
+  uint32_t count = 0;
+  auto push = [&](const u16& part) -> bool {
+    HandleScope scope(isolate);
+    Handle<Value> value = NewString(isolate, part);
+    return CreateDataPropertyOrThrow(isolate, result, PropertyKey::FromIndex(count++), value);
+  };
+  if (!has_separator) {
+    if (!push(s)) return Value::Exception();
+    return result->ToValue();
+  }
+  if (separator.empty()) {
+    for (size_t i = 0; i < s.size() && count < limit; i++) {
+      if (!push(s.substr(i, 1))) return Value::Exception();
+    }
+    return result->ToValue();
+  }
+  if (s.empty()) {
+    if (!push(s)) return Value::Exception();
+    return result->ToValue();
+  }
+  size_t start = 0;
+  for (;;) {
+    size_t found = s.find(separator, start);
+    if (found == u16::npos) break;
+    if (!push(s.substr(start, found - start))) return Value::Exception();
+    if (count >= limit) return result->ToValue();
+    start = found + separator.size();
+  }
+  if (!push(s.substr(start))) return Value::Exception();
+  return result->ToValue();
+}
+
+// -- Transformations ---------------------------------------------------------------------
+
+Value Builtin_LibStringPrototypeToUpperCase(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "toUpperCase", &s)) return Value::Exception();
+  return Str(isolate, ConvertCase(s, true));
+}
+Value Builtin_LibStringPrototypeToLowerCase(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "toLowerCase", &s)) return Value::Exception();
+  return Str(isolate, ConvertCase(s, false));
+}
+Value Builtin_LibStringPrototypeToLocaleUpperCase(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "toLocaleUpperCase", &s)) return Value::Exception();
+  return Str(isolate, ConvertCase(s, true));
+}
+Value Builtin_LibStringPrototypeToLocaleLowerCase(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "toLocaleLowerCase", &s)) return Value::Exception();
+  return Str(isolate, ConvertCase(s, false));
+}
+
+Value Builtin_LibStringPrototypeTrim(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "trim", &s)) return Value::Exception();
+  return Str(isolate, Trim(s, TrimWhere::kBoth));
+}
+Value Builtin_LibStringPrototypeTrimStart(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "trimStart", &s)) return Value::Exception();
+  return Str(isolate, Trim(s, TrimWhere::kStart));
+}
+Value Builtin_LibStringPrototypeTrimEnd(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "trimEnd", &s)) return Value::Exception();
+  return Str(isolate, Trim(s, TrimWhere::kEnd));
+}
+
+Value Builtin_LibStringPrototypePadStart(Isolate* isolate, BuiltinArguments args) {
+  return Pad(isolate, args, true);
+}
+Value Builtin_LibStringPrototypePadEnd(Isolate* isolate, BuiltinArguments args) {
+  return Pad(isolate, args, false);
+}
+
+// Spec: String.prototype.repeat(count).
+Value Builtin_LibStringPrototypeRepeat(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "repeat", &s)) return Value::Exception();
+  double n;
+  if (!ToIntegerOrInfinity(isolate, args.at(0), &n)) return Value::Exception();
+  if (n < 0 || n == INFINITY) {
+    return ThrowRangeError(isolate, "Invalid count value: " + NumberToAscii(n));
+  }
+  if (n == 0 || s.empty()) return isolate->roots().empty_string();
+  if (n * static_cast<double>(s.size()) > String::kMaxLength) {
+    return ThrowTemplate(isolate, MessageTemplate::kInvalidStringLength);
+  }
+  u16 out;
+  out.reserve(s.size() * static_cast<size_t>(n));
+  for (double i = 0; i < n; i++) out += s;
+  return Str(isolate, out);
+}
+
+// Spec: String.prototype.concat(...args).
+Value Builtin_LibStringPrototypeConcat(Isolate* isolate, BuiltinArguments args) {
+  u16 s;
+  if (!ThisU16(isolate, args, "concat", &s)) return Value::Exception();
+  for (int i = 0; i < args.length(); i++) {
+    u16 next;
+    if (!ArgU16(isolate, args.at(i), &next)) return Value::Exception();
+    s += next;
+    if (s.size() > static_cast<size_t>(String::kMaxLength)) {
+      return ThrowTemplate(isolate, MessageTemplate::kInvalidStringLength);
+    }
+  }
+  return Str(isolate, s);
+}
+
+Value Builtin_LibStringPrototypeReplace(Isolate* isolate, BuiltinArguments args) {
+  return Replace(isolate, args, false);
+}
+Value Builtin_LibStringPrototypeReplaceAll(Isolate* isolate, BuiltinArguments args) {
+  return Replace(isolate, args, true);
+}
+
+// Spec: String.prototype.localeCompare(that): Lucid compares code units.
+Value Builtin_LibStringPrototypeLocaleCompare(Isolate* isolate, BuiltinArguments args) {
+  u16 s, that;
+  if (!ThisU16(isolate, args, "localeCompare", &s)) return Value::Exception();
+  if (!ArgU16(isolate, args.at(0), &that)) return Value::Exception();
+  int c = s.compare(that);
+  return Value::FromInt32(c < 0 ? -1 : c > 0 ? 1 : 0);
+}
+
+Value Builtin_LibStringPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  return ThisStringValue(isolate, args.receiver(), "toString");
+}
+Value Builtin_LibStringPrototypeValueOf(Isolate* isolate, BuiltinArguments args) {
+  return ThisStringValue(isolate, args.receiver(), "valueOf");
+}
+
+}  // namespace lucid

@@ -1,0 +1,275 @@
+// Copyright the Lucid authors. MIT license.
+// InstallLibrary: puts the library's builtins and constants on the
+// intrinsics. Runs after the core builtins (runtime/bootstrapper.cc), so
+// where both installed a property the library's definition wins.
+
+#include <cmath>
+
+#include "runtime/library/library_builtins.h"
+#include "runtime/library/library_util.h"
+#include "vm/isolate.h"
+#include "vm/objects/context.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/string.h"
+
+namespace lucid {
+
+using namespace library;  // NOLINT: the helpers of this folder.
+
+namespace {
+
+Handle<JSObject> AsObject(Handle<Value> value) { return Handle<JSObject>::cast(value); }
+
+// holder[key] = value with the given attributes (any key, symbols too).
+void DefineValue(Isolate* isolate, Handle<JSReceiver> holder, const PropertyKey& key,
+                 Handle<Value> value, bool writable, bool enumerable, bool configurable) {
+  PropertyDescriptor desc;
+  desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
+  desc.value = value;
+  desc.writable = writable;
+  desc.enumerable = enumerable;
+  desc.configurable = configurable;
+  (void)JSReceiver::DefineOwnProperty(isolate, holder, key, desc);
+}
+
+// holder[name] = a new builtin function (writable, non-enumerable,
+// configurable). Unlike InstallFunction (which adds a property known to be
+// absent) this redefines, so it replaces a core builtin of the same name.
+Handle<JSObject> InstallMethod(Isolate* isolate, Handle<JSObject> holder, Builtin id) {
+  const char* name = BuiltinInfoOf(static_cast<int>(id)).name;
+  Handle<JSObject> function = NewBuiltinFunction(isolate, id, name);
+  DefineValue(isolate, holder, KeyForName(isolate, name), function, true, false, true);
+  return function;
+}
+
+// A constant: { writable: false, enumerable: false, configurable: false }.
+void InstallConstant(Isolate* isolate, Handle<JSObject> holder, const char* name, double value) {
+  DefineValue(isolate, holder, KeyForName(isolate, name),
+              handle(Value::FromDouble(value), isolate), false, false, false);
+}
+
+// The global's property {name} if it is an object, else a new plain object
+// installed there (Math, JSON, console).
+Handle<JSObject> GlobalNamespace(Isolate* isolate, const char* name) {
+  Handle<JSReceiver> global = GlobalObject(isolate);
+  Handle<Value> existing;
+  if (JSReceiver::GetProperty(isolate, global, KeyForName(isolate, name)).ToHandle(&existing) &&
+      lucid::IsJSReceiver(*existing)) {
+    return AsObject(existing);
+  }
+  isolate->clear_pending_exception();
+  Handle<JSObject> object = F(isolate)->NewJSObject();
+  DefineValue(isolate, global, KeyForName(isolate, name), object, true, false, true);
+  return object;
+}
+
+// A library constructor: name/length from the list, `prototype` (fixed),
+// prototype.constructor, and the global binding.
+Handle<JSObject> InstallConstructor(Isolate* isolate, Builtin id, const char* name,
+                                    Handle<JSObject> prototype) {
+  Handle<JSObject> constructor = NewBuiltinFunction(isolate, id, name);
+  DefineValue(isolate, constructor, KeyForName(isolate, "prototype"), prototype, false, false,
+              false);
+  DefineValue(isolate, prototype, KeyForName(isolate, "constructor"), constructor, true, false,
+              true);
+  DefineValue(isolate, GlobalObject(isolate), KeyForName(isolate, name), constructor, true, false,
+              true);
+  return constructor;
+}
+
+void InstallConsole(Isolate* isolate) {
+  Handle<JSObject> console = GlobalNamespace(isolate, "console");
+  InstallMethod(isolate, console, Builtin::kLibConsoleLog);
+  InstallMethod(isolate, console, Builtin::kLibConsoleInfo);
+  InstallMethod(isolate, console, Builtin::kLibConsoleDebug);
+  InstallMethod(isolate, console, Builtin::kLibConsoleError);
+  InstallMethod(isolate, console, Builtin::kLibConsoleWarn);
+}
+
+void InstallObject(Isolate* isolate) {
+  Handle<JSObject> object_function;
+  Handle<Value> from_context = Intrinsic(isolate, NativeContext::k_object_function);
+  if (lucid::IsJSReceiver(*from_context)) {
+    object_function = AsObject(from_context);
+  } else {
+    object_function = GlobalNamespace(isolate, "Object");
+  }
+  for (Builtin id : {Builtin::kLibObjectKeys, Builtin::kLibObjectValues, Builtin::kLibObjectEntries,
+                     Builtin::kLibObjectGetPrototypeOf, Builtin::kLibObjectSetPrototypeOf,
+                     Builtin::kLibObjectCreate, Builtin::kLibObjectDefineProperty,
+                     Builtin::kLibObjectDefineProperties, Builtin::kLibObjectGetOwnPropertyNames,
+                     Builtin::kLibObjectGetOwnPropertySymbols,
+                     Builtin::kLibObjectGetOwnPropertyDescriptor, Builtin::kLibObjectAssign,
+                     Builtin::kLibObjectFreeze, Builtin::kLibObjectIsFrozen,
+                     Builtin::kLibObjectPreventExtensions, Builtin::kLibObjectIsExtensible,
+                     Builtin::kLibObjectIs, Builtin::kLibObjectFromEntries}) {
+    InstallMethod(isolate, object_function, id);
+  }
+  Handle<JSObject> proto = AsObject(Intrinsic(isolate, NativeContext::k_object_prototype));
+  for (Builtin id : {Builtin::kLibObjectPrototypeHasOwnProperty,
+                     Builtin::kLibObjectPrototypeIsPrototypeOf,
+                     Builtin::kLibObjectPrototypePropertyIsEnumerable,
+                     Builtin::kLibObjectPrototypeToString,
+                     Builtin::kLibObjectPrototypeToLocaleString,
+                     Builtin::kLibObjectPrototypeValueOf}) {
+    InstallMethod(isolate, proto, id);
+  }
+}
+
+void InstallArray(Isolate* isolate) {
+  Handle<JSObject> proto = AsObject(Intrinsic(isolate, NativeContext::k_array_prototype));
+  Handle<JSObject> array = InstallConstructor(isolate, Builtin::kLibArrayConstructor, "Array", proto);
+  Handle<NativeContext> context = F(isolate)->native_context();
+  context->set_array_function(array->ToValue());
+  InstallMethod(isolate, array, Builtin::kLibArrayIsArray);
+  InstallMethod(isolate, array, Builtin::kLibArrayOf);
+  InstallMethod(isolate, array, Builtin::kLibArrayFrom);
+#define V(Name, js_name, length, kind) InstallMethod(isolate, proto, Builtin::k##Name);
+  V(LibArrayPrototypePush, "push", 1, kFunction)
+  V(LibArrayPrototypePop, "pop", 0, kFunction)
+  V(LibArrayPrototypeShift, "shift", 0, kFunction)
+  V(LibArrayPrototypeUnshift, "unshift", 1, kFunction)
+  V(LibArrayPrototypeSlice, "slice", 2, kFunction)
+  V(LibArrayPrototypeSplice, "splice", 2, kFunction)
+  V(LibArrayPrototypeIndexOf, "indexOf", 1, kFunction)
+  V(LibArrayPrototypeLastIndexOf, "lastIndexOf", 1, kFunction)
+  V(LibArrayPrototypeIncludes, "includes", 1, kFunction)
+  V(LibArrayPrototypeJoin, "join", 1, kFunction)
+  V(LibArrayPrototypeToString, "toString", 0, kFunction)
+  V(LibArrayPrototypeConcat, "concat", 1, kFunction)
+  V(LibArrayPrototypeReverse, "reverse", 0, kFunction)
+  V(LibArrayPrototypeFill, "fill", 1, kFunction)
+  V(LibArrayPrototypeForEach, "forEach", 1, kFunction)
+  V(LibArrayPrototypeMap, "map", 1, kFunction)
+  V(LibArrayPrototypeFilter, "filter", 1, kFunction)
+  V(LibArrayPrototypeReduce, "reduce", 1, kFunction)
+  V(LibArrayPrototypeReduceRight, "reduceRight", 1, kFunction)
+  V(LibArrayPrototypeSome, "some", 1, kFunction)
+  V(LibArrayPrototypeEvery, "every", 1, kFunction)
+  V(LibArrayPrototypeFind, "find", 1, kFunction)
+  V(LibArrayPrototypeFindIndex, "findIndex", 1, kFunction)
+  V(LibArrayPrototypeFindLast, "findLast", 1, kFunction)
+  V(LibArrayPrototypeFindLastIndex, "findLastIndex", 1, kFunction)
+  V(LibArrayPrototypeSort, "sort", 1, kFunction)
+  V(LibArrayPrototypeAt, "at", 1, kFunction)
+  V(LibArrayPrototypeFlat, "flat", 0, kFunction)
+  V(LibArrayPrototypeFlatMap, "flatMap", 1, kFunction)
+#undef V
+}
+
+void InstallString(Isolate* isolate) {
+  Handle<JSObject> proto = AsObject(Intrinsic(isolate, NativeContext::k_string_prototype));
+  Handle<JSObject> string =
+      InstallConstructor(isolate, Builtin::kLibStringConstructor, "String", proto);
+  InstallMethod(isolate, string, Builtin::kLibStringFromCharCode);
+  InstallMethod(isolate, string, Builtin::kLibStringFromCodePoint);
+  for (Builtin id :
+       {Builtin::kLibStringPrototypeCharAt, Builtin::kLibStringPrototypeCharCodeAt,
+        Builtin::kLibStringPrototypeCodePointAt, Builtin::kLibStringPrototypeAt,
+        Builtin::kLibStringPrototypeIndexOf, Builtin::kLibStringPrototypeLastIndexOf,
+        Builtin::kLibStringPrototypeIncludes, Builtin::kLibStringPrototypeStartsWith,
+        Builtin::kLibStringPrototypeEndsWith, Builtin::kLibStringPrototypeSlice,
+        Builtin::kLibStringPrototypeSubstring, Builtin::kLibStringPrototypeSubstr,
+        Builtin::kLibStringPrototypeSplit, Builtin::kLibStringPrototypeToUpperCase,
+        Builtin::kLibStringPrototypeToLowerCase, Builtin::kLibStringPrototypeToLocaleUpperCase,
+        Builtin::kLibStringPrototypeToLocaleLowerCase, Builtin::kLibStringPrototypeTrim,
+        Builtin::kLibStringPrototypeTrimStart, Builtin::kLibStringPrototypeTrimEnd,
+        Builtin::kLibStringPrototypePadStart, Builtin::kLibStringPrototypePadEnd,
+        Builtin::kLibStringPrototypeRepeat, Builtin::kLibStringPrototypeConcat,
+        Builtin::kLibStringPrototypeReplace, Builtin::kLibStringPrototypeReplaceAll,
+        Builtin::kLibStringPrototypeLocaleCompare, Builtin::kLibStringPrototypeToString,
+        Builtin::kLibStringPrototypeValueOf}) {
+    InstallMethod(isolate, proto, id);
+  }
+}
+
+void InstallNumberAndGlobals(Isolate* isolate) {
+  Handle<JSObject> proto = AsObject(Intrinsic(isolate, NativeContext::k_number_prototype));
+  Handle<JSObject> number =
+      InstallConstructor(isolate, Builtin::kLibNumberConstructor, "Number", proto);
+  for (Builtin id : {Builtin::kLibNumberIsInteger, Builtin::kLibNumberIsSafeInteger,
+                     Builtin::kLibNumberIsFinite, Builtin::kLibNumberIsNaN}) {
+    InstallMethod(isolate, number, id);
+  }
+  InstallConstant(isolate, number, "MAX_SAFE_INTEGER", 9007199254740991.0);
+  InstallConstant(isolate, number, "MIN_SAFE_INTEGER", -9007199254740991.0);
+  InstallConstant(isolate, number, "EPSILON", std::ldexp(1.0, -52));
+  InstallConstant(isolate, number, "MAX_VALUE", 1.7976931348623157e308);
+  InstallConstant(isolate, number, "MIN_VALUE", 5e-324);
+  InstallConstant(isolate, number, "POSITIVE_INFINITY", INFINITY);
+  InstallConstant(isolate, number, "NEGATIVE_INFINITY", -INFINITY);
+  InstallConstant(isolate, number, "NaN", std::nan(""));
+  for (Builtin id : {Builtin::kLibNumberPrototypeToString, Builtin::kLibNumberPrototypeToLocaleString,
+                     Builtin::kLibNumberPrototypeToFixed, Builtin::kLibNumberPrototypeToPrecision,
+                     Builtin::kLibNumberPrototypeToExponential,
+                     Builtin::kLibNumberPrototypeValueOf}) {
+    InstallMethod(isolate, proto, id);
+  }
+
+  Handle<JSObject> boolean_proto = AsObject(Intrinsic(isolate, NativeContext::k_boolean_prototype));
+  InstallConstructor(isolate, Builtin::kLibBooleanConstructor, "Boolean", boolean_proto);
+  InstallMethod(isolate, boolean_proto, Builtin::kLibBooleanPrototypeToString);
+  InstallMethod(isolate, boolean_proto, Builtin::kLibBooleanPrototypeValueOf);
+
+  // Global functions; Number.parseInt/parseFloat are the same objects.
+  Handle<JSObject> global = Handle<JSObject>::cast(GlobalObject(isolate));
+  Handle<JSObject> parse_int = InstallMethod(isolate, global, Builtin::kLibGlobalParseInt);
+  Handle<JSObject> parse_float = InstallMethod(isolate, global, Builtin::kLibGlobalParseFloat);
+  InstallMethod(isolate, global, Builtin::kLibGlobalIsNaN);
+  InstallMethod(isolate, global, Builtin::kLibGlobalIsFinite);
+  DefineValue(isolate, number, KeyForName(isolate, "parseInt"), parse_int, true, false, true);
+  DefineValue(isolate, number, KeyForName(isolate, "parseFloat"), parse_float, true, false, true);
+  // NaN, Infinity, undefined and globalThis, unless the core already has them.
+  auto define_if_absent = [&](const char* name, Handle<Value> value, bool fixed) {
+    PropertyKey key = KeyForName(isolate, name);
+    if (JSReceiver::HasOwnProperty(isolate, global, key)) return;
+    DefineValue(isolate, global, key, value, !fixed, false, !fixed);
+  };
+  define_if_absent("NaN", handle(Value::FromDouble(std::nan("")), isolate), true);
+  define_if_absent("Infinity", handle(Value::FromDouble(INFINITY), isolate), true);
+  define_if_absent("undefined", handle(Value::Undefined(), isolate), true);
+  define_if_absent("globalThis", global, false);
+}
+
+void InstallMath(Isolate* isolate) {
+  Handle<JSObject> math = GlobalNamespace(isolate, "Math");
+#define V(Name, js_name, length, kind) InstallMethod(isolate, math, Builtin::k##Name);
+  LIBRARY_MATH_BUILTIN_LIST(V)
+#undef V
+  InstallConstant(isolate, math, "E", M_E);
+  InstallConstant(isolate, math, "LN10", M_LN10);
+  InstallConstant(isolate, math, "LN2", M_LN2);
+  InstallConstant(isolate, math, "LOG10E", M_LOG10E);
+  InstallConstant(isolate, math, "LOG2E", M_LOG2E);
+  InstallConstant(isolate, math, "PI", M_PI);
+  InstallConstant(isolate, math, "SQRT1_2", M_SQRT1_2);
+  InstallConstant(isolate, math, "SQRT2", M_SQRT2);
+  PropertyKey tag =
+      PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)));
+  DefineValue(isolate, math, tag, NewAscii(isolate, "Math"), false, false, true);
+}
+
+void InstallJson(Isolate* isolate) {
+  Handle<JSObject> json = GlobalNamespace(isolate, "JSON");
+  InstallMethod(isolate, json, Builtin::kLibJsonParse);
+  InstallMethod(isolate, json, Builtin::kLibJsonStringify);
+  PropertyKey tag =
+      PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)));
+  DefineValue(isolate, json, tag, NewAscii(isolate, "JSON"), false, false, true);
+}
+
+}  // namespace
+
+void InstallLibrary(Isolate* isolate) {
+  HandleScope scope(isolate);
+  InstallConsole(isolate);
+  InstallObject(isolate);
+  InstallArray(isolate);
+  InstallString(isolate);
+  InstallNumberAndGlobals(isolate);
+  InstallMath(isolate);
+  InstallJson(isolate);
+}
+
+}  // namespace lucid
