@@ -7,12 +7,14 @@
 
 #include <cstring>
 
+#include "gc/code_space.h"
 #include "gc/gc_tracer.h"
 #include "gc/handles.h"
 #include "gc/mark_compact.h"
 #include "gc/new_space.h"
 #include "gc/scavenger.h"
 #include "gc/spaces.h"
+#include "gc/weak_refs.h"
 #include "vm/isolate.h"
 #include "vm/objects/body_descriptors.h"
 #include "vm/objects/fixed_array.h"
@@ -47,6 +49,7 @@ void Heap::SetUp() {
   metadata_space_ = std::make_unique<PagedSpace>(
       this, SpaceId::kMetadata, MemoryChunk::kOld | MemoryChunk::kMetadata);
   lo_space_ = std::make_unique<LargeObjectSpace>(this);
+  code_space_ = std::make_unique<CodeSpace>(this);
   tracer_ = std::make_unique<GCTracer>(this);
 }
 
@@ -68,6 +71,12 @@ void Heap::CreateInitialObjects() {
   make_shape(InstanceType::kFixedArray, FixedArray::kHeaderSize);
   make_shape(InstanceType::kFixedDoubleArray, FixedArray::kHeaderSize);
   make_shape(InstanceType::kByteArray, FixedArray::kHeaderSize);
+  // The GC's own cell types (gc/weak_refs.h, gc/code_space.h).
+  make_shape(InstanceType::kWeakFixedArray, FixedArray::kHeaderSize);
+  make_shape(InstanceType::kEphemeronHashTable, FixedArray::kHeaderSize);
+  make_shape(InstanceType::kWeakCell, WeakCell::kSize);
+  roots.set(RootIndex::kCodeShape,
+            AllocateShape(InstanceType::kCode, Code::kSize, Code::kRawTailWords)->ToValue());
 
   HeapObject* empty = Allocate(roots.shape_layout_at(RootIndex::kFixedArrayShape),
                                FixedArray::SizeFor(0), AllocationType::kMetadata, 0);
@@ -189,7 +198,8 @@ HeapObject* Heap::Allocate(const ShapeLayout* shape, int size, AllocationType ty
 }
 
 FixedArray* Heap::AllocateFixedArray(int length, AllocationType type) {
-  CHECK(length >= 0 && length <= FixedArray::kMaxLength);
+  CHECK(length >= 0);
+  if (length > FixedArray::kMaxLength) FatalInvalidSize("invalid array length");
   Roots roots = isolate_->roots();
   if (length == 0) return roots.empty_fixed_array();
   HeapObject* object = Allocate(roots.shape_layout_at(RootIndex::kFixedArrayShape),
@@ -198,7 +208,8 @@ FixedArray* Heap::AllocateFixedArray(int length, AllocationType type) {
 }
 
 ByteArray* Heap::AllocateByteArray(int length, AllocationType type) {
-  CHECK(length >= 0 && length <= FixedArray::kMaxLength);
+  CHECK(length >= 0);
+  if (length > FixedArray::kMaxLength) FatalInvalidSize("invalid array length");
   Roots roots = isolate_->roots();
   if (length == 0) return roots.empty_byte_array();
   HeapObject* object = Allocate(roots.shape_layout_at(RootIndex::kByteArrayShape),
@@ -259,15 +270,19 @@ void Heap::MaybeStressCollection() {
   int interval = flags.gc_stress ? 1 : static_cast<int>(flags.gc_interval);
   if (allocations_since_gc_ < interval) return;
   stress_gc_counter_++;
-  GarbageCollector collector = (flags.gc_stress && stress_gc_counter_ % kStressFullGCInterval == 0)
-                                   ? GarbageCollector::kMarkCompactor
-                                   : GarbageCollector::kScavenger;
-  CollectGarbage(collector, GCReason::kGCStress);
+  if (flags.gc_stress && stress_gc_counter_ % kStressFullGCInterval == 0) {
+    // Stress compaction: every old page is an evacuation candidate, so
+    // every movable old cell moves and every pointer to it is updated.
+    CollectAllGarbage(GCReason::kGCStress, CompactionMode::kAllPages);
+  } else {
+    CollectGarbage(GarbageCollector::kScavenger, GCReason::kGCStress);
+  }
 }
 
 void Heap::CollectGarbage(GarbageCollector collector, GCReason reason) {
   CHECK_MSG(!gc_in_progress_, "recursive garbage collection");
   DCHECK_MSG(DisallowGC::IsAllowed(), "GC inside a DisallowGC scope");
+  int queued_registries = 0;
   if (collector == GarbageCollector::kScavenger) {
     // The pre-check: a scavenge may promote every young cell, so the old
     // generation must be able to take them all.
@@ -275,14 +290,17 @@ void Heap::CollectGarbage(GarbageCollector collector, GCReason reason) {
     if (!old_can_take_young()) {
       PerformGarbageCollection(GarbageCollector::kMarkCompactor,
                                GCReason::kPromotionPrecheck);
+      queued_registries += tracer_->current().queued_registries;
       if (!old_can_take_young()) FatalProcessOutOfMemory("scavenge pre-check");
     }
   }
   PerformGarbageCollection(collector, reason);
+  queued_registries += tracer_->current().queued_registries;
   if (collector == GarbageCollector::kScavenger &&
       OldGenerationSize() > old_generation_allocation_limit_) {
     collector = GarbageCollector::kMarkCompactor;
     PerformGarbageCollection(collector, GCReason::kOldSpaceLimit);
+    queued_registries += tracer_->current().queued_registries;
   }
   // Still over the maximum after a full GC: the live data does not fit.
   if (collector == GarbageCollector::kMarkCompactor &&
@@ -290,6 +308,21 @@ void Heap::CollectGarbage(GarbageCollector collector, GCReason reason) {
     FatalProcessOutOfMemory("full GC");
   }
   isolate_->global_handles()->InvokePendingCallbacks();
+  // FinalizationRegistry cleanup is the host's job, as a task: never JS
+  // inside (or right after) the GC.
+  if (queued_registries > 0 && finalization_cleanup_callback_ != nullptr) {
+    finalization_cleanup_callback_(isolate_, finalization_cleanup_data_);
+  }
+}
+
+void Heap::CheckNewSpaceExpansionCriteria(size_t survived_this_scavenge) {
+  survived_since_last_expansion_ += survived_this_scavenge;
+  if (new_space_->Capacity() < new_space_->MaximumCapacity() &&
+      survived_since_last_expansion_ > new_space_->Capacity()) {
+    new_space_->Grow();
+    stats_.new_space_grown++;
+    survived_since_last_expansion_ = 0;
+  }
 }
 
 void Heap::PerformGarbageCollection(GarbageCollector collector, GCReason reason) {
@@ -298,25 +331,26 @@ void Heap::PerformGarbageCollection(GarbageCollector collector, GCReason reason)
   bool verify = isolate_->flags().verify_heap;
   MakeHeapIterable();
   if (verify) Verify("before GC", /*check_slot_sets=*/true);
-  GCTracer::Event& event = tracer_->Start(collector, reason);
+  tracer_->Start(collector, reason);
   if (collector == GarbageCollector::kScavenger) {
-    size_t young_before = event.young_before;
     Scavenger scavenger(this);
     scavenger.Run();
     stats_.scavenges++;
     stats_.promoted_bytes += scavenger.promoted_bytes();
     stats_.promoted_early_bytes += scavenger.promoted_early_bytes();
     stats_.survived_bytes += scavenger.survived_bytes();
-    // Survivors filling over half the semispace: double it (up to the max)
-    // so fewer scavenges copy the same cells.
-    if (young_before > 0 && new_space_->Size() * 2 > new_space_->Capacity() &&
-        new_space_->Capacity() < new_space_->MaximumCapacity()) {
-      new_space_->Grow();
-    }
+    CheckNewSpaceExpansionCriteria(scavenger.survived_bytes() + scavenger.promoted_bytes() +
+                                   scavenger.promoted_early_bytes());
   } else {
     MarkCompactCollector collector_impl(this);
     collector_impl.Run();
     stats_.full_gcs++;
+    stats_.freed_bytes += collector_impl.freed_bytes();
+    if (collector_impl.evacuated_pages() > 0) {
+      stats_.compactions++;
+      stats_.evacuated_pages += collector_impl.evacuated_pages();
+      stats_.moved_bytes += collector_impl.moved_bytes();
+    }
     size_t live = OldGenerationSize();
     size_t limit = std::max(live * 2, kInitialOldGenerationLimit);
     old_generation_allocation_limit_ = std::min(limit, max_old_generation_size_);
@@ -458,21 +492,134 @@ void Heap::PrintSpaceSizes(FILE* out) const {
   line("Metadata space,", metadata_space_->Size(), metadata_space_->Available(),
        metadata_space_->Committed());
   line("Large object space,", lo_space_->Size(), 0, lo_space_->Committed());
+  line("Code space,", code_space_->Used(), code_space_->Available(), code_space_->Committed());
   size_t all_available = max_old_generation_size_ > OldGenerationSize()
                              ? max_old_generation_size_ - OldGenerationSize()
                              : 0;
-  line("All spaces,", SizeOfObjects(), all_available, CommittedMemory());
+  line("All spaces,", SizeOfObjects() + code_space_->Used(), all_available,
+       CommittedMemory() + code_space_->Committed());
+}
+
+Heap::HeapStatistics Heap::GetStatistics() {
+  HeapStatistics st;
+  // Object counts need a walk; so does nothing else.
+  size_t counts[kStatisticsSpaceCount] = {};
+  ForEachObject([&counts, this](HeapObject* object) {
+    if (object->IsFreeSpaceOrFiller()) return;
+    MemoryChunk* chunk = MemoryChunk::FromHeapObject(object);
+    int index = chunk->InYoungGeneration() ? 0
+                : chunk->IsLarge()         ? 3
+                : chunk->IsMetadata()      ? 2
+                                           : 1;
+    counts[index]++;
+    (void)this;
+  });
+  auto fill = [&st, &counts](int i, const char* name, const char* js_name, size_t used,
+                             size_t available, size_t committed) {
+    SpaceStatistics& space = st.spaces[i];
+    space.name = name;
+    space.js_name = js_name;
+    space.size = committed;
+    space.used = used;
+    space.available = available;
+    space.committed = committed;
+    space.objects = counts[i];
+  };
+  fill(0, "New space", "new_space", new_space_->Size(),
+       new_space_->Capacity() - new_space_->Size(), new_space_->Committed());
+  fill(1, "Old space", "old_space", old_space_->Size(), old_space_->Available(),
+       old_space_->Committed());
+  fill(2, "Metadata space", "metadata_space", metadata_space_->Size(), metadata_space_->Available(),
+       metadata_space_->Committed());
+  fill(3, "Large object space", "large_object_space", lo_space_->Size(), 0,
+       lo_space_->Committed());
+  fill(4, "Code space", "code_space", code_space_->Used(), code_space_->Available(),
+       code_space_->Committed());
+  st.spaces[4].objects = static_cast<size_t>(code_space_->code_count());
+  for (const SpaceStatistics& space : st.spaces) {
+    st.total_heap_size += space.committed;
+    st.used_heap_size += space.used;
+    st.objects += space.objects;
+  }
+  st.total_physical_size = st.total_heap_size;
+  st.total_heap_size_executable = code_space_->Committed();
+  st.heap_size_limit = max_old_generation_size_ + 2 * new_space_->MaximumCapacity();
+  size_t old_size = OldGenerationSize();
+  st.total_available_size =
+      (max_old_generation_size_ > old_size ? max_old_generation_size_ - old_size : 0) +
+      (new_space_->Capacity() - new_space_->Size());
+  size_t slot_sets = 0;
+  ForEachOldChunk([&slot_sets](MemoryChunk* chunk, Address) {
+    if (chunk->HasSlotSet()) slot_sets += ((chunk->size() >> kTaggedSizeLog2) + 63) / 64 * 8;
+  });
+  HandleScopeData* handles = isolate_->handle_scope_data();
+  st.malloced_memory = slot_sets + (handles->blocks.size() + handles->spare_blocks.size()) *
+                                       HandleScopeData::kBlockSize * sizeof(Value);
+  st.number_of_native_contexts = isolate_->roots().native_context().IsHeapObject() ? 1 : 0;
+  st.total_global_handles = static_cast<size_t>(isolate_->global_handles()->NumberOfGlobals());
+  auto pauses = [](const GCTracer::PauseHistory& history) {
+    PauseStatistics p;
+    p.count = history.count();
+    p.total_ms = history.total_ms();
+    p.p50_ms = history.Percentile(0.50);
+    p.p99_ms = history.Percentile(0.99);
+    p.max_ms = history.max_ms();
+    return p;
+  };
+  st.scavenge = pauses(tracer_->scavenge_pauses());
+  st.mark_compact = pauses(tracer_->mark_compact_pauses());
+  st.promoted_bytes = stats_.promoted_bytes;
+  st.promoted_early_bytes = stats_.promoted_early_bytes;
+  st.survived_bytes = stats_.survived_bytes;
+  st.moved_bytes = stats_.moved_bytes;
+  st.freed_bytes = stats_.freed_bytes;
+  st.compactions = stats_.compactions;
+  st.evacuated_pages = stats_.evacuated_pages;
+  return st;
+}
+
+void Heap::PrintGCStatistics(FILE* out) {
+  bool predictable = isolate_->flags().predictable;
+  HeapStatistics st = GetStatistics();
+  auto kind = [out, predictable](const char* name, const PauseStatistics& p) {
+    auto ms = [predictable](double v) { return predictable ? 0.0 : v; };
+    std::fprintf(out,
+                 "  %-13s count %6d  total %9.3f ms  p50 %7.3f  p99 %7.3f  max %7.3f ms\n",
+                 name, p.count, ms(p.total_ms), ms(p.p50_ms), ms(p.p99_ms), ms(p.max_ms));
+  };
+  std::fprintf(out, "[stats] gc pauses\n");
+  kind("scavenge", st.scavenge);
+  kind("mark-compact", st.mark_compact);
+  std::fprintf(out,
+               "  promoted %zu KB (early %zu KB), survived %zu KB, compactions %d "
+               "(%d pages, moved %zu KB), freed %zu KB\n",
+               st.promoted_bytes / KB, st.promoted_early_bytes / KB, st.survived_bytes / KB,
+               st.compactions, st.evacuated_pages, st.moved_bytes / KB, st.freed_bytes / KB);
+  std::fprintf(out, "[stats] heap spaces\n");
+  for (const SpaceStatistics& space : st.spaces) {
+    std::fprintf(out, "  %-19s used %8zu KB  available %8zu KB  committed %8zu KB  objects %8zu\n",
+                 space.name, space.used / KB, space.available / KB, space.committed / KB,
+                 space.objects);
+  }
 }
 
 void Heap::FatalProcessOutOfMemory(const char* location) {
+  FatalOutOfMemory(location, "Reached heap limit");
+}
+
+void Heap::FatalInvalidSize(const char* what) { FatalOutOfMemory(what, what); }
+
+// node prints "FATAL ERROR: <what> Allocation failed - JavaScript heap out
+// of memory" for both a full heap and a size no heap can hold.
+void Heap::FatalOutOfMemory(const char* location, const char* what) {
   std::fflush(stdout);
   std::fprintf(stderr, "\n<--- Last few GCs --->\n\n");
   tracer_->PrintLastGCs(stderr);
   std::fprintf(stderr, "\n<--- Heap spaces (%s) --->\n\n", location);
   PrintSpaceSizes(stderr);
   std::fprintf(stderr,
-               "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript "
-               "heap out of memory\n");
+               "\nFATAL ERROR: %s Allocation failed - JavaScript heap out of memory\n",
+               what);
   std::fflush(stderr);
   _exit(134);
 }

@@ -25,17 +25,25 @@ class LargeObjectSpace;
 class Scavenger;
 class MarkCompactCollector;
 class GCTracer;
+class CodeSpace;
 class FixedArray;
 class ByteArray;
 
 // The heap (DESIGN.md "Garbage collector"):
 //
 //   space        pages                     collected by      moves?
-//   -----------  ------------------------  ----------------  --------------
+//   -----------  ------------------------  ----------------  ----------------
 //   new          two semispaces of pages   scavenger         every scavenge
-//   old          256 KB pages + free lists mark-sweep        later: compaction
+//   old          256 KB pages + free lists mark-compact      when its page is
+//                                                            an evacuation
+//                                                            candidate
 //   metadata     256 KB pages + free lists mark-sweep        never
 //   large        one aligned chunk / cell  mark-sweep        never
+//   code         asmjit JitAllocator       freed with its    never
+//                (machine code only)       Code cell
+//
+// docs/gc.md draws the layout and explains the barrier, the promotion rule,
+// the compaction policy and weak processing.
 //
 // The old generation (old + metadata + large) is capped by
 // --max-old-space-size; exceeding it after a full GC is a fatal OOM that
@@ -100,10 +108,20 @@ class Heap {
   // Runs `collector` now (a scavenge may be upgraded to a full GC first by
   // the promotion pre-check).
   void CollectGarbage(GarbageCollector collector, GCReason reason);
+  // Which old pages the next full GC evacuates (docs/gc.md "Compaction").
+  enum class CompactionMode : uint8_t {
+    kAuto,      // Sparse pages (live <= kCompactionLiveThreshold), if worth it.
+    kNever,     // Mark-sweep only.
+    kAllPages,  // Every old-space page (--gc-stress, tests).
+  };
   // A full GC (V8: CollectAllGarbage).
-  void CollectAllGarbage(GCReason reason) {
+  void CollectAllGarbage(GCReason reason,
+                         CompactionMode mode = CompactionMode::kAuto) {
+    compaction_mode_ = mode;
     CollectGarbage(GarbageCollector::kMarkCompactor, reason);
+    compaction_mode_ = CompactionMode::kAuto;
   }
+  CompactionMode compaction_mode() const { return compaction_mode_; }
   // --expose-gc / %CollectGarbage: a full GC.
   void PreciseCollectAllGarbage() { CollectAllGarbage(GCReason::kTesting); }
 
@@ -165,6 +183,11 @@ class Heap {
     size_t promoted_bytes = 0;        // Promoted on the second survival.
     size_t promoted_early_bytes = 0;  // Promoted because to-space was full.
     size_t survived_bytes = 0;        // Copied within the young generation.
+    int compactions = 0;              // Full GCs that evacuated pages.
+    int evacuated_pages = 0;
+    size_t moved_bytes = 0;           // Copied out of evacuation candidates.
+    size_t freed_bytes = 0;           // Released by full GCs.
+    int new_space_grown = 0;          // Semispace doublings.
   };
   const Stats& stats() const { return stats_; }
   int gc_count() const { return stats_.scavenges + stats_.full_gcs; }
@@ -187,8 +210,93 @@ class Heap {
   // heap out of memory" to stderr, then _exit(134) (no abort, no core).
   [[noreturn]] void FatalProcessOutOfMemory(const char* location);
 
+  // The same, for a size nobody can allocate (V8's "invalid array length",
+  // "invalid table size"...): prints "FATAL ERROR: <what> Allocation failed
+  // - JavaScript heap out of memory" and exits with 134. Factories call it
+  // for lengths past FixedArray::kMaxLength instead of crashing.
+  [[noreturn]] void FatalInvalidSize(const char* what);
+
   // Per-space sizes, V8's --trace-gc-verbose layout.
   void PrintSpaceSizes(FILE* out) const;
+
+  // -- Heap statistics (v8.getHeapStatistics / getHeapSpaceStatistics /
+  //    process.memoryUsage, --stats) ------------------------------------------
+  struct SpaceStatistics {
+    const char* name = "";     // "New space"
+    const char* js_name = "";  // "new_space" (node's space_name)
+    size_t size = 0;           // Committed bytes (node: space_size).
+    size_t used = 0;           // Bytes in cells (space_used_size).
+    size_t available = 0;      // Allocatable without growing (space_available_size).
+    size_t committed = 0;      // Same as size; physical_space_size too.
+    size_t objects = 0;        // Cells (fillers excluded).
+  };
+  struct PauseStatistics {
+    int count = 0;
+    double total_ms = 0;
+    double p50_ms = 0;
+    double p99_ms = 0;
+    double max_ms = 0;
+  };
+  static constexpr int kStatisticsSpaceCount = 5;  // new, old, metadata, large, code
+  struct HeapStatistics {
+    SpaceStatistics spaces[kStatisticsSpaceCount];
+    size_t total_heap_size = 0;             // Committed, every space.
+    size_t total_heap_size_executable = 0;  // Code space committed.
+    size_t total_physical_size = 0;
+    size_t total_available_size = 0;       // Up to the old-generation limit.
+    size_t used_heap_size = 0;
+    size_t heap_size_limit = 0;            // Max old + 2 max semispaces.
+    size_t malloced_memory = 0;            // Slot sets, handle blocks.
+    size_t number_of_native_contexts = 0;
+    size_t total_global_handles = 0;
+    size_t objects = 0;
+    PauseStatistics scavenge;
+    PauseStatistics mark_compact;
+    size_t promoted_bytes = 0;
+    size_t promoted_early_bytes = 0;
+    size_t survived_bytes = 0;
+    size_t moved_bytes = 0;
+    size_t freed_bytes = 0;
+    int compactions = 0;
+    int evacuated_pages = 0;
+  };
+  // Walks the heap (object counts), so not free: call it from APIs and
+  // reports, not per allocation.
+  HeapStatistics GetStatistics();
+  // The GC block of --stats: counts, cumulative pauses and p50/p99/max per
+  // kind (the Tracer's report calls it).
+  void PrintGCStatistics(FILE* out);
+
+  // -- Weak references (gc/weak_refs.h has the cells and their API) ------------
+  // Drops the KeepDuringJob set (WeakRef targets created or dereferenced in
+  // the current job). The host calls it between jobs (after each macrotask
+  // and its microtask checkpoint), as node does.
+  void ClearKeptObjects();
+  // Called after a GC (allocation allowed; JS must not run inside it) when
+  // FinalizationRegistries got cleared cells: the host posts a cleanup task
+  // that takes them with WeakRefs::TakeDirtyFinalizationRegistry.
+  using FinalizationCleanupCallback = void (*)(Isolate* isolate, void* data);
+  void SetFinalizationCleanupCallback(FinalizationCleanupCallback callback, void* data) {
+    finalization_cleanup_callback_ = callback;
+    finalization_cleanup_data_ = data;
+  }
+  // Shape death (docs/gc.md "Weak processing"). A full GC that finds dead
+  // shapes, before their memory is reused, marks every live Code cell in a
+  // dead shape's dependent_code list for deoptimization and then calls
+  // `deoptimize_dependent_code` (if set) once per dead shape, and calls
+  // `clear_stub_cache` (if set) once: the megamorphic stub cache is keyed
+  // by shape and must never hand out a dead one. Both run inside the GC
+  // pause: they must not allocate or run JS.
+  struct ShapeDeathHooks {
+    void (*clear_stub_cache)(Isolate* isolate) = nullptr;
+    void (*deoptimize_dependent_code)(Isolate* isolate, ShapeLayout* dead_shape) = nullptr;
+  };
+  void SetShapeDeathHooks(const ShapeDeathHooks& hooks) { shape_death_hooks_ = hooks; }
+  const ShapeDeathHooks& shape_death_hooks() const { return shape_death_hooks_; }
+
+  // -- Code space -------------------------------------------------------------------
+  // Machine code owned by Code cells (gc/code_space.h).
+  CodeSpace* code_space() const { return code_space_.get(); }
 
   // True while a collection runs (allocation is then forbidden).
   bool gc_in_progress() const { return gc_in_progress_; }
@@ -197,6 +305,7 @@ class Heap {
   friend class Scavenger;
   friend class MarkCompactCollector;
   friend class HeapVerifier;
+  friend class WeakRefs;
 
   HeapObject* AllocateRawSlow(int size, AllocationType type);
   HeapObject* AllocateInOldGeneration(int size, AllocationType type);
@@ -204,6 +313,11 @@ class Heap {
   void PerformGarbageCollection(GarbageCollector collector, GCReason reason);
   void MaybeStressCollection();
   void IterateExternalRoots(RootVisitor* visitor);
+  // V8's new-space growth rule: once the bytes that survived scavenges
+  // since the last growth pass the semispace capacity, double it (up to
+  // --max-semi-space-size).
+  void CheckNewSpaceExpansionCriteria(size_t survived_this_scavenge);
+  [[noreturn]] void FatalOutOfMemory(const char* location, const char* what);
 
   Isolate* isolate_;
   PageAllocator page_allocator_;
@@ -211,6 +325,7 @@ class Heap {
   std::unique_ptr<PagedSpace> old_space_;
   std::unique_ptr<PagedSpace> metadata_space_;
   std::unique_ptr<LargeObjectSpace> lo_space_;
+  std::unique_ptr<CodeSpace> code_space_;
   std::unique_ptr<GCTracer> tracer_;
 
   size_t max_old_generation_size_ = 0;
@@ -223,6 +338,12 @@ class Heap {
   // --gc-stress / --gc-interval bookkeeping.
   int allocations_since_gc_ = 0;
   int stress_gc_counter_ = 0;
+  CompactionMode compaction_mode_ = CompactionMode::kAuto;
+  size_t survived_since_last_expansion_ = 0;
+
+  FinalizationCleanupCallback finalization_cleanup_callback_ = nullptr;
+  void* finalization_cleanup_data_ = nullptr;
+  ShapeDeathHooks shape_death_hooks_;
 
   struct ExternalRoots {
     ExternalRootsCallback callback;

@@ -30,6 +30,7 @@ MemoryChunk* MemoryChunk::Initialize(Address base, size_t size, Heap* heap,
   chunk->next_ = nullptr;
   chunk->prev_ = nullptr;
   chunk->page_index_ = 0;
+  chunk->live_bytes_ = 0;
   chunk->ClearMarkBitmap();
   return chunk;
 }

@@ -36,6 +36,8 @@ class Space;
 //  |                  chunk: old -> young slots (lazily allocated) |
 //  | next, prev       MemoryChunk* in the owner's page list        |  +64
 //  | page_index       position in the owner's list (age mark)      |  +80
+//  | live_bytes       bytes of marked cells (full GC; compaction   |  +88
+//  |                  picks candidates by it)                      |
 //  | padding                                                       |
 //  +---------------------------------------------------------------+  +128
 //  | mark bitmap      one bit per word of a 256 KB page (4 KB);    |
@@ -53,7 +55,7 @@ class MemoryChunk {
     kOld = 1 << 1,                  // Old, metadata or large.
     kLarge = 1 << 2,                // One cell, never moved.
     kMetadata = 1 << 3,             // Never moved; never an evacuation candidate.
-    kEvacuationCandidate = 1 << 4,  // Compaction (later issue) empties it.
+    kEvacuationCandidate = 1 << 4,  // Compaction empties it (old space only).
     kFromSpace = 1 << 5,            // Young page being scavenged / idle.
     kToSpace = 1 << 6,              // Young page currently allocated into.
     kBelowAgeMark = 1 << 7,         // Young page wholly below the age mark.
@@ -105,6 +107,11 @@ class MemoryChunk {
   void set_prev(MemoryChunk* c) { prev_ = c; }
   int page_index() const { return page_index_; }
   void set_page_index(int i) { page_index_ = i; }
+  // Marking adds each marked cell's size; compaction reads it.
+  size_t live_bytes() const { return live_bytes_; }
+  void IncrementLiveBytes(size_t n) { live_bytes_ += n; }
+  void ResetLiveBytes() { live_bytes_ = 0; }
+  bool IsEvacuationCandidate() const { return IsFlagSet(kEvacuationCandidate); }
 
   // -- Mark bitmap ------------------------------------------------------------
   int BitIndex(Address a) const {
@@ -176,6 +183,7 @@ class MemoryChunk {
   MemoryChunk* next_;
   MemoryChunk* prev_;
   int page_index_;
+  size_t live_bytes_;
 };
 
 static_assert(MemoryChunk::kHeaderSize % kObjectAlignment == 0);

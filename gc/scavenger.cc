@@ -151,6 +151,7 @@ void Scavenger::Run() {
   // Cheney loop.
   while (ProcessToSpace() | ProcessPromoted()) {
   }
+  double t2 = heap_->tracer()->NowMs();
 
   // Weak globals: a young cell that was not copied is dead.
   heap_->isolate()->global_handles()->ProcessWeak([](Value* slot) {
@@ -170,8 +171,10 @@ void Scavenger::Run() {
   if (LUCID_DEBUG || heap_->isolate()->flags().verify_heap) {
     new_space_->ZapFromSpace();
   }
+  double t3 = heap_->tracer()->NowMs();
   event.roots_ms = t1 - t0;
-  event.main_ms = heap_->tracer()->NowMs() - t1;
+  event.main_ms = t2 - t1;
+  event.weak_ms = t3 - t2;
   event.survived = survived_;
   event.promoted = promoted_;
   event.promoted_early = promoted_early_;

@@ -164,9 +164,17 @@ size_t PagedSpace::Sweep() {
     int size;
   };
   std::vector<Run> runs;
+  size_t candidates_live = 0;
   MemoryChunk* page = first_;
   while (page != nullptr) {
     MemoryChunk* next_page = page->next();
+    if (page->IsEvacuationCandidate()) {
+      // Compaction moves its live cells and releases it.
+      candidates_live += page->live_bytes();
+      page = next_page;
+      continue;
+    }
+    page->ResetLiveBytes();
     runs.clear();
     size_t live = 0;
     Address run_start = 0;
@@ -204,10 +212,20 @@ size_t PagedSpace::Sweep() {
     }
     page = next_page;
   }
-  freed = size_ > live_total ? size_ - live_total : 0;
+  // Candidates' live bytes come back as the evacuation allocates their
+  // copies; their dead bytes are freed now.
+  freed = size_ > live_total + candidates_live ? size_ - live_total - candidates_live : 0;
   size_ = live_total;
-  // Recount pages' allocated bytes baseline for the next sweep's stats.
   return freed;
+}
+
+size_t PagedSpace::ReleaseEvacuatedPage(MemoryChunk* page) {
+  DCHECK(page->IsEvacuationCandidate());
+  size_t live = page->live_bytes();
+  RemovePage(page);
+  page->ReleaseSlotSet();
+  heap_->page_allocator()->FreeChunk(page->address(), kPageSize);
+  return live;
 }
 
 // -- LargeObjectSpace ---------------------------------------------------------------

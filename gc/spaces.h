@@ -94,8 +94,13 @@ class PagedSpace : public Space {
   void FreeLinearArea();
 
   // After marking: frees unmarked cells (fillers + free list, slot ranges
-  // cleared), releases empty pages, clears mark bits. Returns freed bytes.
+  // cleared), releases empty pages, clears mark bits. Evacuation candidates
+  // are left alone (compaction empties and releases them). Returns freed
+  // bytes (candidates' dead bytes excluded: ReleaseEvacuatedPage counts).
   size_t Sweep();
+  // Gives an evacuated candidate page back (its live cells were moved).
+  // Returns the dead bytes it held.
+  size_t ReleaseEvacuatedPage(MemoryChunk* page);
 
   size_t Size() const { return size_; }
   size_t Committed() const { return page_count_ * kPageSize; }

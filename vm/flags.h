@@ -85,7 +85,8 @@ namespace lucid {
 #define FLAG_ALIAS_LIST(V)               \
   V(semi_space_size, max_semi_space_size) \
   V(log_ic, trace_ic)                    \
-  V(log_maps, trace_maps)
+  V(log_maps, trace_maps)                \
+  V(trace_shapes, trace_maps)
 
 // Per-process configuration, owned by the Isolate (no global flag variables:
 // several isolates may run with different flags). Plain data: copy it freely.

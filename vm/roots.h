@@ -22,8 +22,10 @@ namespace lucid {
 // Who fills what:
 //  - Heap::CreateInitialObjects (gc/, at Isolate::New): the meta shape
 //    (shape_shape), free_space_shape, filler_shape, fixed_array_shape,
-//    fixed_double_array_shape, byte_array_shape, empty_fixed_array,
-//    empty_byte_array.
+//    fixed_double_array_shape, byte_array_shape, weak_fixed_array_shape,
+//    ephemeron_hash_table_shape, weak_cell_shape, code_shape,
+//    empty_fixed_array, empty_byte_array. kept_objects and
+//    dirty_js_finalization_registries are the GC's (gc/weak_refs.h).
 //  - The object model's bootstrap: every other shape (it knows the layouts),
 //    the names and the symbols below, via Heap::AllocateShape and
 //    isolate->roots().set(RootIndex::kX, value).
@@ -50,7 +52,12 @@ namespace lucid {
   V(Value, array_protector, ArrayProtector)                            \
   V(Value, array_iterator_protector, ArrayIteratorProtector)           \
   V(Value, string_iterator_protector, StringIteratorProtector)         \
-  V(Value, no_elements_protector, NoElementsProtector)
+  V(Value, no_elements_protector, NoElementsProtector)                 \
+  /* gc/weak_refs.h: WeakRef targets kept alive until the job ends (a */ \
+  /* FixedArray, [0] = count), and FinalizationRegistries with cleared */ \
+  /* cells waiting for their cleanup task (linked via next_dirty). */     \
+  V(Value, kept_objects, KeptObjects)                                  \
+  V(Value, dirty_js_finalization_registries, DirtyJSFinalizationRegistries)
 
 // V(name, "contents") -- internalized strings, root name <name>_string.
 #define INTERNALIZED_STRING_LIST(V)            \

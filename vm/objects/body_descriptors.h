@@ -25,8 +25,39 @@ namespace lucid {
 //  DoubleArray   shape.instance_size + 8*length         [16, instance_size)
 //
 // (The length word of array kinds is an int32 Value, so starting at 16
-// loses nothing.) A layout needing something else (weak fields, two ranges)
-// adds a kind here; the GC learns it in this one file.
+// loses nothing.) A layout needing two ranges adds a kind here; the GC
+// learns it in this one file.
+//
+// Weak fields. Some types hold references that must not keep their target
+// alive. Their body kind stays the one above (so the scavenger, the
+// pointer-updating pass of compaction and --verify-heap see every field and
+// treat them all alike: a scavenge keeps weak targets alive until the next
+// full GC), and WEAK_BODY_TYPE_LIST names them: the full GC's marker visits
+// their strong fields only, records the cell, and after marking clears the
+// weak fields whose targets died (gc/weak_refs.cc says how per type). To
+// make a field weak, add the type here and a case to the marker's
+// MarkingVisitor::VisitWeakBody and to WeakRefs::ClearDeadReferences.
+//
+// V(Name)                    which fields are weak
+#define WEAK_BODY_TYPE_LIST(V)                                               \
+  V(TransitionArray)    /* every target [1+3i+2]; dead edges are removed */  \
+  V(StringTable)        /* every entry; dead strings become the hole */      \
+  V(WeakFixedArray)     /* every element; dead ones become undefined */      \
+  V(EphemeronHashTable) /* key weak, value live iff key live (ephemeron) */  \
+  V(WeakCell)           /* target and unregister_token */                    \
+  V(JSWeakRef)          /* target */
+
+constexpr bool HasWeakFields(InstanceType type) {
+  switch (type) {
+#define V(Name) case InstanceType::k##Name:
+    WEAK_BODY_TYPE_LIST(V)
+#undef V
+    return true;
+    default:
+      return false;
+  }
+}
+
 class BodyDescriptors {
  public:
   // Size in bytes of `object` whose shape is `shape` (pass the shape

@@ -101,6 +101,10 @@ bool TransitionArray::Insert(Isolate* isolate, Handle<Shape> parent, Handle<Name
                                                  FixedArray::SizeFor(length), AllocationType::kMetadata,
                                                  length);
     auto* grown = static_cast<TransitionArray*>(cell);
+    // Edges are weak: the allocation may have run a full GC that dropped
+    // dead children, so count again.
+    Value current = parent->raw_transitions();
+    count = lucid::IsTransitionArray(current) ? TransitionArray::cast(current)->count() : 0;
     grown->set(kCountIndex, Value::FromInt32(count), SKIP_WRITE_BARRIER);
     if (count > 0) {
       grown->CopyElements(kFirstIndex, TransitionArray::cast(parent->raw_transitions()), kFirstIndex,

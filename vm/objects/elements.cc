@@ -55,7 +55,10 @@ void Elements::EnsureCapacity(Isolate* isolate, Handle<JSObject> object, uint32_
   DCHECK(!HasDictionaryElements(*object));
   uint32_t old_capacity = FastCapacity(*object);
   if (capacity <= old_capacity) return;
-  CHECK(capacity <= static_cast<uint32_t>(FixedArrayBase::kMaxLength));
+  // Past the largest backing store: node's fatal OOM exit, not a crash.
+  if (capacity > static_cast<uint32_t>(FixedArrayBase::kMaxLength)) {
+    isolate->heap()->FatalInvalidSize("invalid array length");
+  }
   Handle<FixedArray> store(FixedArray::cast(object->elements()), isolate);
   Handle<FixedArray> grown = FactoryOf(isolate)->CopyFixedArrayAndGrow(store, static_cast<int>(capacity),
                                                                        Value::TheHole());

@@ -173,7 +173,10 @@ Handle<String> Factory::empty_string() {
 }
 
 Handle<SeqOneByteString> Factory::NewRawOneByteString(int length, AllocationType type) {
-  CHECK(length >= 0 && length <= String::kMaxLength);
+  CHECK(length >= 0);
+  // Callers check and throw RangeError "Invalid string length"; one that
+  // did not gets node's fatal OOM exit, never a crash.
+  if (length > String::kMaxLength) isolate_->heap()->FatalInvalidSize("invalid string length");
   Roots roots = isolate_->roots();
   HeapObject* cell = isolate_->heap()->Allocate(roots.seq_one_byte_string_shape(),
                                                 SeqOneByteString::SizeFor(length), type, length);
@@ -183,7 +186,10 @@ Handle<SeqOneByteString> Factory::NewRawOneByteString(int length, AllocationType
 }
 
 Handle<SeqTwoByteString> Factory::NewRawTwoByteString(int length, AllocationType type) {
-  CHECK(length >= 0 && length <= String::kMaxLength);
+  CHECK(length >= 0);
+  // Callers check and throw RangeError "Invalid string length"; one that
+  // did not gets node's fatal OOM exit, never a crash.
+  if (length > String::kMaxLength) isolate_->heap()->FatalInvalidSize("invalid string length");
   Roots roots = isolate_->roots();
   HeapObject* cell = isolate_->heap()->Allocate(roots.seq_two_byte_string_shape(),
                                                 SeqTwoByteString::SizeFor(length), type, length);
@@ -368,6 +374,8 @@ Handle<FixedArray> Factory::NewFixedArrayWithHoles(int length) {
 
 Handle<FixedArray> Factory::CopyFixedArrayAndGrow(Handle<FixedArray> source, int new_length,
                                                   Value filler, AllocationType type) {
+  // (NewFixedArray -> Heap::AllocateFixedArray exits with node's fatal
+  // "invalid array length" past FixedArray::kMaxLength.)
   Handle<FixedArray> result = NewFixedArray(new_length, type);
   if (new_length == 0) return result;
   int copy = std::min(source->length(), new_length);
@@ -505,6 +513,9 @@ Handle<Shape> Factory::ObjectLiteralShapeFor(int property_count) {
     native_context()->set_object_literal_shape_cache(cache->ToValue());
   }
   cache->set(count, shape->ToValue());
+  if (Tracer* tracer = isolate_->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapCreate(Tracer::MapCreateKind::kObjectLiteral, *shape, nullptr);
+  }
   return shape;
 }
 
@@ -525,7 +536,9 @@ Handle<Shape> Factory::JSArrayShapeFor(ElementsKind kind) {
 }
 
 Handle<JSArray> Factory::NewJSArray(ElementsKind kind, uint32_t length, uint32_t capacity) {
-  CHECK(capacity <= static_cast<uint32_t>(FixedArrayBase::kMaxLength));
+  if (capacity > static_cast<uint32_t>(FixedArrayBase::kMaxLength)) {
+    isolate_->heap()->FatalInvalidSize("invalid array length");
+  }
   Handle<FixedArray> elements = NewFixedArrayWithHoles(static_cast<int>(capacity));
   Handle<Shape> shape = JSArrayShapeFor(kind);
   Handle<JSObject> object = NewJSObjectFromShape(shape);

@@ -56,9 +56,9 @@ class HeapObject {
   }
   // The object model's Shape (derived from ShapeLayout, no extra fields).
   Shape* shape() const { return reinterpret_cast<Shape*>(shape_layout()); }
-  // No barrier: shapes are metadata cells, never young, never moved, and old
-  // -> old pointers need no record while compaction is absent. Compaction
-  // will record the slot here (docs/heap.md "Barriers").
+  // No barrier: shapes are metadata cells, never young and never moved
+  // (the metadata space is never an evacuation candidate), so compaction
+  // never has to update word 0 (docs/gc.md "Barriers").
   void set_shape(const ShapeLayout* shape) {
     set_raw_field<uint64_t>(kShapeOffset, reinterpret_cast<uint64_t>(shape));
   }

@@ -79,6 +79,9 @@ enum class BodyKind : uint8_t {
   V(OrderedHashMap, ordered_hash_map, TaggedArray)                            \
   V(OrderedHashSet, ordered_hash_set, TaggedArray)                            \
   V(StringTable, string_table, TaggedArray)                                   \
+  /* GC-owned weak containers (gc/weak_refs.h). */                            \
+  V(WeakFixedArray, weak_fixed_array, TaggedArray)                            \
+  V(EphemeronHashTable, ephemeron_hash_table, TaggedArray)                    \
   /* Contexts (contiguous): length-prefixed, slots after the header. */       \
   V(NativeContext, native_context, TaggedArray)                               \
   V(ScriptContext, script_context, TaggedArray)                               \
@@ -102,6 +105,7 @@ enum class BodyKind : uint8_t {
   V(AccessorPair, accessor_pair, Fixed)                                       \
   V(AccessorInfo, accessor_info, Fixed) /* native getter/setter */            \
   V(Foreign, foreign, Fixed)            /* boxes a raw C++ pointer */         \
+  V(WeakCell, weak_cell, Fixed) /* weak target (+ FinalizationRegistry) */    \
   /* Host job queue: the queue record and its job kinds. */                   \
   V(HostJobQueue, host_job_queue, Fixed)                                      \
   V(CallableTask, callable_task, Fixed)                                       \

@@ -43,6 +43,9 @@ void JSFunction::SetInstancePrototype(Isolate* isolate, Handle<JSFunction> funct
                                             old_shape->inobject_properties(), instance_prototype);
     shape->SetConstructor(function->ToValue());
     function->set_prototype_or_initial_shape(shape->ToValue());
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapCreate(Tracer::MapCreateKind::kInitialMap, *shape, nullptr);
+    }
     return;
   }
   function->set_prototype_or_initial_shape(*prototype);
@@ -64,6 +67,9 @@ Handle<Shape> JSFunction::EnsureInitialShape(Isolate* isolate, Handle<JSFunction
   shape->SetConstructor(function->ToValue());
   shape->StartInobjectSlackTracking();
   function->set_prototype_or_initial_shape(shape->ToValue());
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapCreate(Tracer::MapCreateKind::kInitialMap, *shape, nullptr);
+  }
   return shape;
 }
 

@@ -206,7 +206,7 @@ void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key
         return;
       }
     }
-    JSObject::NormalizeProperties(isolate, object, NormalizeReason::kTooManyFastProperties);
+    JSObject::NormalizeProperties(isolate, object, NormalizeReason::kTooManyFastProperties, *key);
   }
   AddToDictionary(isolate, object, key, value, PropertyDetails::Dictionary(kind, attributes, 0));
   if (is_prototype) JSObject::InvalidatePrototypeChains(*object);
@@ -257,11 +257,14 @@ void JSObject::MigrateToShape(Isolate* isolate, Handle<JSObject> object, Handle<
 
 void JSObject::MigrateInstance(Isolate* isolate, Handle<JSObject> object) {
   if (!object->shape()->is_deprecated()) return;
-  Handle<Shape> updated = Shape::Update(isolate, handle(object->shape(), isolate));
+  Handle<Shape> old_shape(object->shape(), isolate);
+  Handle<Shape> updated = Shape::Update(isolate, old_shape);
   MigrateToShape(isolate, object, updated);
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) tracer->OnMapMigrate(*old_shape, *updated);
 }
 
-void JSObject::NormalizeProperties(Isolate* isolate, Handle<JSObject> object, NormalizeReason reason) {
+void JSObject::NormalizeProperties(Isolate* isolate, Handle<JSObject> object, NormalizeReason reason,
+                                   const Name* trace_key) {
   if (!object->HasFastProperties()) return;
   MigrateInstance(isolate, object);
   Handle<Shape> shape(object->shape(), isolate);
@@ -278,7 +281,7 @@ void JSObject::NormalizeProperties(Isolate* isolate, Handle<JSObject> object, No
   dictionary->set_identity_hash(object->GetIdentityHash() != 0
                                     ? Value::FromInt32(static_cast<int32_t>(object->GetIdentityHash()))
                                     : Value::Undefined());
-  Handle<Shape> normalized = Shape::Normalize(isolate, shape, reason);
+  Handle<Shape> normalized = Shape::Normalize(isolate, shape, reason, trace_key);
   if (shape->is_prototype_map()) {
     normalized->set_is_prototype_map(true);
     normalized->set_prototype_info(shape->prototype_info());
@@ -335,6 +338,9 @@ void JSObject::MigrateSlowToFast(Isolate* isolate, Handle<JSObject> object) {
   }
   if (out_of_object > 0 && hash != 0) properties->set_hash(Value::FromInt32(static_cast<int32_t>(hash)));
   object->set_shape(*fast);
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapCreate(Tracer::MapCreateKind::kToFast, *fast, *old_shape);
+  }
   object->set_properties_or_hash(out_of_object > 0 || hash == 0
                                      ? properties->ToValue()
                                      : Value::FromInt32(static_cast<int32_t>(hash)));
@@ -369,6 +375,10 @@ void JSObject::OptimizeAsPrototype(Isolate* isolate, Handle<JSObject> object, bo
     copy->set_is_prototype_map(true);
     copy->set_should_be_fast_prototype_map(!enable_setup_mode);
     object->set_shape(*copy);
+    // A dictionary copy was traced by Shape::Normalize (reason: prototype setup).
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap); tracer != nullptr && copy->has_fast_properties()) {
+      tracer->OnMapPrototype(*shape, *copy, enable_setup_mode);
+    }
   }
   if (!lucid::IsPrototypeInfo(object->shape()->prototype_info())) {
     Handle<PrototypeInfo> info = FactoryOf(isolate)->NewPrototypeInfo();

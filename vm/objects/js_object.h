@@ -238,9 +238,10 @@ class JSObject : public JSReceiver {
   static void MigrateToShape(Isolate* isolate, Handle<JSObject> object, Handle<Shape> new_shape);
   // If the object's shape was deprecated, migrates to its replacement.
   static void MigrateInstance(Isolate* isolate, Handle<JSObject> object);
-  // Fast -> dictionary mode (own shape, ordered hash table).
+  // Fast -> dictionary mode (own shape, ordered hash table). {trace_key}:
+  // the property being deleted or added, for --trace-maps only.
   static void NormalizeProperties(Isolate* isolate, Handle<JSObject> object,
-                                  NormalizeReason reason);
+                                  NormalizeReason reason, const Name* trace_key = nullptr);
   // Dictionary -> fast mode (prototypes made fast on first use; class
   // boilerplates). Keeps enumeration order. No-op if already fast or too
   // many properties.

@@ -538,7 +538,7 @@ MaybeBool JSReceiver::DeleteProperty(Isolate* isolate, Handle<JSReceiver> object
         js_object->set_shape(parent);
         return true;
       }
-      JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kDeleteNotLast);
+      JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kDeleteNotLast, *key.name());
       lookup = LookupOwn(isolate, *object, key);
       [[fallthrough]];
     }
@@ -699,7 +699,7 @@ bool JSReceiver::PreventExtensions(Isolate* isolate, Handle<JSReceiver> object) 
   Handle<JSObject> js_object = Handle<JSObject>::cast(object);
   // Non-extensible objects are rare: they get a shape of their own.
   if (!object->shape()->is_dictionary_map() && !object->shape()->is_prototype_map()) {
-    JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kReconfigure);
+    JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kPreventExtensions);
   }
   if (lucid::IsFixedArray(object->elements()) && FixedArray::cast(object->elements())->length() > 0) {
     Elements::NormalizeElements(isolate, js_object);

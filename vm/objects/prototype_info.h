@@ -15,17 +15,15 @@ namespace lucid {
 //   +0   shape              prototype_info_shape
 //   +8   object_create_shape  the initial shape of Object.create(this
 //                           prototype), or undefined
-//   +16  users              FixedArray of the prototype Shapes whose
-//                           object has this prototype's object as its
-//                           [[Prototype]] (slot 0: count), or undefined.
-//                           Invalidating this prototype's validity cell
-//                           walks them, so every cell below is invalidated.
+//   +16  users              WeakFixedArray (gc/weak_refs.h) of the
+//                           prototype Shapes whose object has this
+//                           prototype's object as its [[Prototype]]
+//                           (slot 0: count), or undefined. Invalidating
+//                           this prototype's validity cell walks them, so
+//                           every cell below is invalidated. Weak: a dead
+//                           user's entry becomes undefined (walks skip it).
 //   +24  registry_slot      int32 Value: this shape's index in its own
 //                           prototype's users list, or -1
-//
-// NOTE: users are held strongly (DESIGN.md wants a weak list); a dead
-// prototype shape stays reachable from its prototype's info until the GC
-// offers weak fields.
 class PrototypeInfo : public HeapObject {
  public:
   static constexpr int kObjectCreateShapeOffset = 8;

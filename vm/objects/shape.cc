@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "gc/weak_refs.h"
 #include "vm/isolate.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_object.h"
@@ -188,6 +189,7 @@ Handle<Shape> Shape::AddField(Isolate* isolate, Handle<Shape> parent, Handle<Nam
     int info = TransitionArray::PropertyInfo(details.kind(), details.attributes());
     TransitionArray::Insert(isolate, parent, key, info, child);
   }
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) tracer->OnMapTransition(*parent, *child);
   return child;
 }
 
@@ -324,6 +326,10 @@ Handle<Shape> Shape::GeneralizeField(Isolate* isolate, Handle<Shape> shape, int 
     DescriptorArray* descriptors = shape->instance_descriptors_array();
     descriptors->SetDetails(descriptor, details.WithRepresentation(new_representation)
                                             .WithConstness(new_constness));
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapGeneralize(*shape, descriptor, old_representation, new_representation,
+                              details.constness(), new_constness);
+    }
     return shape;
   }
   // The owner is the shape that added the field.
@@ -334,14 +340,24 @@ Handle<Shape> Shape::GeneralizeField(Isolate* isolate, Handle<Shape> shape, int 
   }
   if (old_representation.CanBeInPlaceChangedTo(new_representation)) {
     GeneralizeFieldInPlace(owner, descriptor, new_representation, new_constness);
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapGeneralize(owner, descriptor, old_representation, new_representation,
+                              details.constness(), new_constness);
+    }
     return shape;
   }
   // Into Double: deprecate the owner's branch and rebuild it from the root
   // with the general representation (V8's MapUpdater). Objects on the old
   // shapes migrate when next touched (JSObject::MigrateInstance).
   DeprecateTree(owner);
+  // The owner stays reachable through {shape}'s back pointers (a metadata
+  // cell: it does not move), so the tracer may read it after the replay.
   PropertyDetails changed = details.WithRepresentation(new_representation).WithConstness(new_constness);
-  return ReplayFromRoot(isolate, shape, descriptor, changed);
+  Handle<Shape> replacement = ReplayFromRoot(isolate, shape, descriptor, changed);
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapDeprecate(*shape, *replacement, owner, descriptor, old_representation, new_representation);
+  }
+  return replacement;
 }
 
 Handle<Shape> Shape::ReconfigureProperty(Isolate* isolate, Handle<Shape> shape, int descriptor,
@@ -361,12 +377,15 @@ Handle<Shape> Shape::Update(Isolate* isolate, Handle<Shape> shape) {
 
 // -- Dictionary mode ------------------------------------------------------------------------
 
-Handle<Shape> Shape::Normalize(Isolate* isolate, Handle<Shape> shape, NormalizeReason reason) {
-  (void)reason;  // traces will report it (the tracer owns printing)
+Handle<Shape> Shape::Normalize(Isolate* isolate, Handle<Shape> shape, NormalizeReason reason,
+                               const Name* trace_key) {
   Handle<Shape> copy = CopyAsRoot(isolate, shape);
   copy->set_is_dictionary_map(true);
   copy->set_unused_property_fields(0);
   copy->set_is_stable(false);
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapNormalize(*shape, *copy, reason, trace_key);
+  }
   return copy;
 }
 
@@ -383,6 +402,9 @@ Handle<Shape> Shape::TransitionElementsTo(Isolate* isolate, Handle<Shape> shape,
     copy->set_prototype_info(shape->prototype_info());
     copy->set_prototype_validity_cell(shape->prototype_validity_cell());
     copy->set_should_be_fast_prototype_map(shape->should_be_fast_prototype_map());
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapCreate(Tracer::MapCreateKind::kElements, *copy, *shape);
+    }
     return copy;
   }
   Handle<Shape> root(shape->FindRootShape(), isolate);
@@ -396,6 +418,9 @@ Handle<Shape> Shape::TransitionElementsTo(Isolate* isolate, Handle<Shape> shape,
     target_root->set_elements_kind(kind);
     target_root->set_construction_counter(root->construction_counter());
     TransitionArray::Insert(isolate, root, key, info, target_root);
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapCreate(Tracer::MapCreateKind::kElements, *target_root, *root);
+    }
   }
   return ReplayDescriptors(isolate, target_root, shape, -1, PropertyDetails());
 }
@@ -411,6 +436,9 @@ Handle<Shape> Shape::TransitionToPrototype(Isolate* isolate, Handle<Shape> shape
       (shape->GetBackPointer() == nullptr && shape->number_of_own_descriptors() > 0)) {
     Handle<Shape> copy = CopyWithOwnDescriptors(isolate, shape);
     copy->set_prototype(*prototype);
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapCreate(Tracer::MapCreateKind::kSetPrototype, *copy, *shape);
+    }
     return copy;
   }
   // Prototype edges hang off roots under one key; the target is told apart
@@ -431,6 +459,9 @@ Handle<Shape> Shape::TransitionToPrototype(Isolate* isolate, Handle<Shape> shape
     target_root->set_prototype(*prototype);
     // Distinct info per edge so Insert never replaces another prototype's.
     TransitionArray::Insert(isolate, root, key, TransitionArray::NumberOfTransitions(*root), target_root);
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnMapCreate(Tracer::MapCreateKind::kSetPrototype, *target_root, *root);
+    }
   }
   return ReplayDescriptors(isolate, target_root, shape, -1, PropertyDetails());
 }
@@ -453,14 +484,17 @@ Value Shape::GetOrCreatePrototypeChainValidityCell(Isolate* isolate, Handle<Shap
     Handle<PrototypeInfo> info(PrototypeInfo::cast(grand_object->shape()->prototype_info()), isolate);
     PrototypeInfo* own_info = PrototypeInfo::cast(proto_shape->prototype_info());
     if (own_info->registry_slot() < 0) {
-      Handle<FixedArray> users = lucid::IsFixedArray(info->users())
-                                     ? handle(FixedArray::cast(info->users()), isolate)
-                                     : FactoryOf(isolate)->NewFixedArray(4, AllocationType::kOld);
-      if (!lucid::IsFixedArray(info->users())) users->set(0, Value::FromInt32(0));
+      // The users list is weak (gc/weak_refs.h WeakFixedArray): a dead
+      // prototype shape's entry becomes undefined, which the walk skips.
+      bool has_list = lucid::IsWeakFixedArray(info->users());
+      Handle<FixedArray> users = has_list ? handle(FixedArray::cast(info->users()), isolate)
+                                          : Handle<FixedArray>(WeakFixedArray::New(isolate, 4, AllocationType::kOld));
+      if (!has_list) users->set(0, Value::FromInt32(0));
       int count = users->get(0).AsInt32();
       if (count + 1 >= users->length()) {
         users = FactoryOf(isolate)->CopyFixedArrayAndGrow(users, users->length() * 2, Value::Undefined(),
                                                           AllocationType::kOld);
+        users->set_shape(isolate->roots().weak_fixed_array_shape());
       }
       users->set(count + 1, proto_shape->ToValue());
       users->set(0, Value::FromInt32(count + 1));
@@ -475,6 +509,7 @@ Value Shape::GetOrCreatePrototypeChainValidityCell(Isolate* isolate, Handle<Shap
 
 void Shape::InvalidatePrototypeChains(Shape* shape) {
   DisallowGC no_gc;
+  int invalidated = 0;  // for --trace-maps
   std::vector<Shape*> pending{shape};
   while (!pending.empty()) {
     Shape* current = pending.back();
@@ -483,15 +518,22 @@ void Shape::InvalidatePrototypeChains(Shape* shape) {
     if (lucid::IsCell(cell)) {
       Cell::cast(cell)->Invalidate();
       current->set_prototype_validity_cell(Value::Undefined());
+      invalidated++;
     }
     Value info = current->prototype_info();
     if (!lucid::IsPrototypeInfo(info)) continue;
     Value users = PrototypeInfo::cast(info)->users();
-    if (!lucid::IsFixedArray(users)) continue;
+    if (!lucid::IsWeakFixedArray(users)) continue;
     FixedArray* list = FixedArray::cast(users);
     int count = list->get(0).AsInt32();
     for (int i = 1; i <= count; ++i) {
       if (lucid::IsShape(list->get(i))) pending.push_back(Shape::cast(list->get(i)));
+    }
+  }
+  if (invalidated > 0) {
+    Isolate* isolate = MemoryChunk::FromHeapObject(shape)->heap()->isolate();
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+      tracer->OnValidityCellsInvalidated(shape, invalidated);
     }
   }
 }

@@ -32,6 +32,7 @@ enum class StoreOrigin : uint8_t {
   V(TooManyFastProperties, "too many fast properties")            \
   V(Reconfigure, "attribute reconfiguration")                     \
   V(PrototypeSetup, "prototype setup mode")                       \
+  V(PreventExtensions, "preventExtensions")                       \
   V(TooManyTransitions, "too many transitions")                   \
   V(GlobalObject, "global object")                                \
   V(Testing, "testing")
@@ -203,8 +204,10 @@ class Shape : public ShapeLayout {
 
   // -- Dictionary mode ------------------------------------------------------------------
   // A unique dictionary-mode shape with {shape}'s type, size, prototype and
-  // elements kind, and no descriptors.
-  static Handle<Shape> Normalize(Isolate* isolate, Handle<Shape> shape, NormalizeReason reason);
+  // elements kind, and no descriptors. {trace_key}: the property whose
+  // delete or add caused it, for --trace-maps (no effect otherwise).
+  static Handle<Shape> Normalize(Isolate* isolate, Handle<Shape> shape, NormalizeReason reason,
+                                 const Name* trace_key = nullptr);
 
   // -- Elements kinds -------------------------------------------------------------------
   // The shape that differs from {shape} only in its elements kind. Elements

@@ -27,10 +27,11 @@ namespace lucid {
 // characters (StringHasher), never from addresses, so strings may move and
 // the table needs no rehash after a GC.
 //
-// NOTE: the table is a strong root for now: internalized strings live for
-// the isolate's lifetime. The GC has no weak-cell hook yet (requested: a
-// post-marking callback that clears dead entries to the hole, as V8's
-// string table does); the hole handling here is ready for it.
+// The entries are weak (WEAK_BODY_TYPE_LIST, vm/objects/body_descriptors.h):
+// the full GC clears an entry whose string died to the hole (the element
+// count drops, the deleted count grows), as V8's string table does; a
+// string somebody still uses (a shape's descriptor key, a root, a live
+// value) stays.
 class StringTable : public FixedArray {
  public:
   static constexpr int kElementCountIndex = 0;

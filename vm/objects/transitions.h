@@ -29,9 +29,11 @@ class Shape;
 // getting new edges at kMaxNumberOfTransitions (its further children are
 // made without an edge, as V8 does), which bounds the scan.
 //
-// NOTE: edges are strong. DESIGN.md wants them weak (a child no object uses
-// should die); the GC has no weak-field body kind yet. Deprecated children
-// are unlinked, so at least replaced branches are not found again.
+// Targets are weak (WEAK_BODY_TYPE_LIST, vm/objects/body_descriptors.h):
+// a child shape that nothing else keeps alive dies at the next full GC,
+// which removes its edge (the live entries keep their order; count
+// shrinks). Keys are strong. Deprecated children are unlinked too, so
+// replaced branches are not found again.
 class TransitionArray : public FixedArray {
  public:
   static constexpr int kCountIndex = 0;

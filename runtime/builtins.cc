@@ -1,0 +1,597 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The builtin registry (kBuiltinInfo), the installers, and the core
+// builtins: Function.prototype.call/apply/bind, Object basics, Error
+// constructors, Symbol, and the array/string iterators.
+
+#include "runtime/builtins.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "vm/execution.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/interpreter/runtime_state.h"
+#include "vm/isolate.h"
+#include "vm/objects/context.h"
+#include "vm/objects/elements.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_array.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/js_object.h"
+#include "vm/objects/string.h"
+#include "vm/objects/symbol.h"
+
+namespace lucid {
+
+const BuiltinInfo kBuiltinInfo[kBuiltinCount] = {
+#define V(Name, js_name, length, kind) {&Builtin_##Name, js_name, length, BuiltinKind::kind},
+    BUILTIN_LIST(V)
+#undef V
+};
+
+namespace {
+
+Handle<NativeContext> NativeContextOf(Isolate* isolate) { return FactoryOf(isolate)->native_context(); }
+
+Handle<Name> RootName(Isolate* isolate, RootIndex index) {
+  return Handle<Name>(isolate->roots().slot(index));
+}
+
+}  // namespace
+
+// -- Installers ----------------------------------------------------------------------------------
+
+Handle<JSObject> NewBuiltinFunction(Isolate* isolate, Builtin id, const char* name) {
+  Factory* factory = FactoryOf(isolate);
+  const BuiltinInfo& info = BuiltinInfoOf(static_cast<int>(id));
+  Handle<String> name_string = factory->InternalizeUtf8(name != nullptr ? name : info.name);
+  Handle<SharedFunctionInfo> shared = factory->NewSharedFunctionInfo(name_string, FunctionKind::kBuiltin);
+  (*shared)->set_function_data(Value::FromInt32(static_cast<int32_t>(id)));
+  (*shared)->set_is_strict(true);
+  (*shared)->set_formal_parameter_count(info.length);
+  Handle<Value> context(isolate->roots().native_context(), isolate);
+  Handle<JSFunction> function = factory->NewJSFunction(shared, context);
+  (*function)->FastPropertyAtPut(0, Value::FromInt32(info.length));
+  (*function)->FastPropertyAtPut(1, name_string->ToValue());
+  return function;
+}
+
+Handle<JSObject> InstallFunction(Isolate* isolate, Handle<JSObject> holder, Builtin id,
+                                 const char* name) {
+  const char* key = name != nullptr ? name : BuiltinInfoOf(static_cast<int>(id)).name;
+  Handle<JSObject> function = NewBuiltinFunction(isolate, id, key);
+  Handle<Name> key_name = FactoryOf(isolate)->InternalizeUtf8(key);
+  JSObject::AddProperty(isolate, holder, key_name, function, DONT_ENUM);
+  return function;
+}
+
+Handle<JSObject> InstallFunctionWithSymbol(Isolate* isolate, Handle<JSObject> holder,
+                                           Handle<Value> symbol, Builtin id) {
+  Handle<JSObject> function = NewBuiltinFunction(isolate, id);
+  JSObject::AddProperty(isolate, holder, Handle<Name>::cast(symbol), function, DONT_ENUM);
+  return function;
+}
+
+void InstallAccessor(Isolate* isolate, Handle<JSObject> holder, const char* name, Builtin getter,
+                     Builtin setter, bool enumerable) {
+  Handle<Value> get(Value::Undefined(), isolate), set(Value::Undefined(), isolate);
+  if (getter != Builtin::kCount) get = NewBuiltinFunction(isolate, getter);
+  if (setter != Builtin::kCount) set = NewBuiltinFunction(isolate, setter);
+  Handle<Name> key = FactoryOf(isolate)->InternalizeUtf8(name);
+  JSObject::AddAccessor(isolate, holder, key, get, set, enumerable ? NONE : DONT_ENUM);
+}
+
+void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name, Handle<Value> value,
+                  bool writable, bool configurable, bool enumerable) {
+  Handle<Name> key = FactoryOf(isolate)->InternalizeUtf8(name);
+  PropertyAttributes attributes = AttributesFromWEC(writable, enumerable, configurable);
+  JSObject::AddProperty(isolate, holder, key, value, attributes);
+}
+
+// -- Function.prototype --------------------------------------------------------------------------
+
+Value Builtin_FunctionPrototype(Isolate*, BuiltinArguments) { return Value::Undefined(); }
+
+Value Builtin_FunctionConstructor(Isolate* isolate, BuiltinArguments) {
+  return ThrowError(isolate, MessageTemplate::kNotSupported, {"Function constructor (eval)"});
+}
+
+// Spec: Function.prototype.call(thisArg, ...args)
+Value Builtin_FunctionPrototypeCall(Isolate* isolate, BuiltinArguments args) {
+  Value target = *args.receiver();
+  if (!IsCallable(target)) return ThrowCallError(isolate, MessageTemplate::kNotAFunction, target);
+  int argc = std::max(0, args.length() - 1);
+  return InvokeFunction(isolate, target, args[0], Value::Undefined(), argc, args.arguments() + 1, 1);
+}
+
+// Spec: CreateListFromArrayLike(obj) into a FixedArray.
+Value CreateListFromArrayLike(Isolate* isolate, Handle<Value> object) {
+  if (IsJSArray(*object) || IsFixedArray(*object)) return Runtime_IterableToFixedArray(isolate, *object);
+  if (!IsJSReceiver(*object)) {
+    return ThrowError(isolate, MessageTemplate::kCalledOnNonObject, {"CreateListFromArrayLike"});
+  }
+  Value length = Runtime_GetProperty(isolate, *object, isolate->roots().length_string());
+  if (length.IsException()) return length;
+  Value n = Runtime_ToNumber(isolate, length);
+  if (n.IsException()) return n;
+  int count = static_cast<int>(std::clamp(n.Number(), 0.0, 1e7));
+  if (std::isnan(n.Number())) count = 0;
+  Handle<FixedArray> list = FactoryOf(isolate)->NewFixedArray(count);
+  for (int i = 0; i < count; i++) {
+    Value v = Runtime_GetProperty(isolate, *object, Value::FromInt32(i));
+    if (v.IsException()) return v;
+    (*list)->set(i, v);
+  }
+  return list->ToValue();
+}
+
+// Spec: Function.prototype.apply(thisArg, argArray)
+Value Builtin_FunctionPrototypeApply(Isolate* isolate, BuiltinArguments args) {
+  Value target = *args.receiver();
+  if (!IsCallable(target)) return ThrowCallError(isolate, MessageTemplate::kNotAFunction, target);
+  if (args[1].IsNullOrUndefined()) {
+    return InvokeFunction(isolate, target, args[0], Value::Undefined(), 0, nullptr, 1);
+  }
+  Value list = CreateListFromArrayLike(isolate, args.at(1));
+  if (list.IsException()) return list;
+  return InvokeWithArrayLike(isolate, *args.receiver(), args[0], Value::Undefined(), list);
+}
+
+// Spec: Function.prototype.bind(thisArg, ...args)
+Value Builtin_FunctionPrototypeBind(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> target = args.receiver();
+  if (!IsCallable(*target)) return ThrowError(isolate, MessageTemplate::kBindNonFunction);
+  Factory* factory = FactoryOf(isolate);
+  int bound_count = std::max(0, args.length() - 1);
+  Handle<FixedArray> bound = factory->NewFixedArray(bound_count);
+  for (int i = 0; i < bound_count; i++) (*bound)->set(i, args[i + 1]);
+  Handle<JSBoundFunction> function = factory->NewJSBoundFunction(target, args.at(0), bound);
+  // name = "bound " + target.name; length = max(0, target.length - bound).
+  Value name = Runtime_GetProperty(isolate, *target, isolate->roots().name_string());
+  if (name.IsException()) return name;
+  std::string text = "bound " + (IsString(name) ? String::cast(name)->ToUTF8() : std::string());
+  Value length = Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
+  if (length.IsException()) return length;
+  double n = length.IsNumber() ? std::max(0.0, length.Number() - bound_count) : 0;
+  Handle<Value> length_value(Value::FromDouble(n), isolate);
+  Handle<Value> name_value(factory->NewStringFromUtf8(text)->ToValue(), isolate);
+  JSObject::AddProperty(isolate, function, RootName(isolate, RootIndex::k_length_string), length_value,
+                        READ_ONLY | DONT_ENUM);
+  JSObject::AddProperty(isolate, function, RootName(isolate, RootIndex::k_name_string), name_value,
+                        READ_ONLY | DONT_ENUM);
+  return function->ToValue();
+}
+
+Value Builtin_FunctionPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  Value target = *args.receiver();
+  if (!IsCallable(target)) {
+    return ThrowError(isolate, MessageTemplate::kNotGeneric, {"Function.prototype.toString", "Function"});
+  }
+  std::string text = DescribeValueForMessage(isolate, target);
+  return FactoryOf(isolate)->NewStringFromUtf8(text)->ToValue();
+}
+
+Value Builtin_FunctionPrototypeHasInstance(Isolate* isolate, BuiltinArguments args) {
+  return OrdinaryHasInstance(isolate, *args.receiver(), args[0]);
+}
+
+// -- Object --------------------------------------------------------------------------------------
+
+Value Builtin_ObjectConstructor(Isolate* isolate, BuiltinArguments args) {
+  if (args[0].IsNullOrUndefined()) return FactoryOf(isolate)->NewJSObject()->ToValue();
+  return Runtime_ToObject(isolate, args[0]);
+}
+
+Value Builtin_ObjectPrototypeHasOwnProperty(Isolate* isolate, BuiltinArguments args) {
+  Value name = Runtime_ToName(isolate, args[0]);
+  if (name.IsException()) return name;
+  Handle<Value> key(name, isolate);
+  Value object = Runtime_ToObject(isolate, *args.receiver());
+  if (object.IsException()) return object;
+  Handle<JSReceiver> receiver(JSReceiver::cast(object), isolate);
+  return Value::FromBool(JSReceiver::HasOwnProperty(isolate, receiver, PropertyKey::From(isolate, key)));
+}
+
+Value Builtin_ObjectPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  Value receiver = *args.receiver();
+  const char* tag = "Object";
+  if (receiver.IsUndefined()) tag = "Undefined";
+  else if (receiver.IsNull()) tag = "Null";
+  else if (IsJSArray(receiver)) tag = "Array";
+  else if (IsCallable(receiver)) tag = "Function";
+  else if (IsJSError(receiver)) tag = "Error";
+  else if (receiver.IsBoolean()) tag = "Boolean";
+  else if (receiver.IsNumber()) tag = "Number";
+  else if (IsString(receiver)) tag = "String";
+  else if (IsJSArgumentsObject(receiver)) tag = "Arguments";
+  if (IsJSReceiver(receiver)) {
+    Value t = Runtime_GetProperty(isolate, receiver, isolate->roots().to_string_tag_symbol());
+    if (t.IsException()) return t;
+    if (IsString(t)) {
+      std::string text = "[object " + String::cast(t)->ToUTF8() + "]";
+      return FactoryOf(isolate)->NewStringFromUtf8(text)->ToValue();
+    }
+  }
+  std::string text = std::string("[object ") + tag + "]";
+  return FactoryOf(isolate)->NewStringFromUtf8(text)->ToValue();
+}
+
+Value Builtin_ObjectPrototypeValueOf(Isolate* isolate, BuiltinArguments args) {
+  return Runtime_ToObject(isolate, *args.receiver());
+}
+
+Value Builtin_ObjectGetPrototypeOf(Isolate* isolate, BuiltinArguments args) {
+  Value object = Runtime_ToObject(isolate, args[0]);
+  if (object.IsException()) return object;
+  return JSReceiver::cast(object)->GetPrototype();
+}
+
+Value Builtin_ObjectSetPrototypeOf(Isolate* isolate, BuiltinArguments args) {
+  if (args[0].IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kCalledOnNullOrUndefined, {"Object.setPrototypeOf"});
+  }
+  if (!args[1].IsNull() && !IsJSReceiver(args[1])) {
+    return ThrowError(isolate, MessageTemplate::kProtoObjectOrNull,
+                      {DescribeValueForMessage(isolate, args[1])});
+  }
+  if (!IsJSReceiver(args[0])) return args[0];
+  if (!JSReceiver::SetPrototype(isolate, Handle<JSReceiver>::cast(args.at(0)), args.at(1))) {
+    return ThrowError(isolate, MessageTemplate::kCyclicProto);
+  }
+  return args[0];
+}
+
+Value Builtin_ObjectCreate(Isolate* isolate, BuiltinArguments args) {
+  if (!args[0].IsNull() && !IsJSReceiver(args[0])) {
+    return ThrowError(isolate, MessageTemplate::kProtoObjectOrNull,
+                      {DescribeValueForMessage(isolate, args[0])});
+  }
+  Handle<JSObject> object = FactoryOf(isolate)->NewJSObjectWithPrototype(args.at(0));
+  if (!args[1].IsUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kNotSupported, {"Object.create with properties"});
+  }
+  return object->ToValue();
+}
+
+Value Builtin_ObjectKeys(Isolate* isolate, BuiltinArguments args) {
+  Value object = Runtime_ToObject(isolate, args[0]);
+  if (object.IsException()) return object;
+  Handle<JSReceiver> receiver(JSReceiver::cast(object), isolate);
+  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(
+      isolate, receiver, JSReceiver::kOnlyEnumerable | JSReceiver::kSkipSymbols);
+  return FactoryOf(isolate)->NewJSArrayWithElements(keys)->ToValue();
+}
+
+// Spec: ToPropertyDescriptor(obj).
+Value ToPropertyDescriptor(Isolate* isolate, Handle<Value> object, PropertyDescriptor* desc) {
+  if (!IsJSReceiver(*object)) {
+    return ThrowError(isolate, MessageTemplate::kPropertyDescObject,
+                      {DescribeValueForMessage(isolate, *object)});
+  }
+  Handle<JSReceiver> o = Handle<JSReceiver>::cast(object);
+  struct Field {
+    RootIndex key;
+    bool* has;
+    bool* flag;
+    Handle<Value>* value;
+  };
+  Field fields[] = {
+      {RootIndex::k_enumerable_string, &desc->has_enumerable, &desc->enumerable, nullptr},
+      {RootIndex::k_configurable_string, &desc->has_configurable, &desc->configurable, nullptr},
+      {RootIndex::k_value_string, &desc->has_value, nullptr, &desc->value},
+      {RootIndex::k_writable_string, &desc->has_writable, &desc->writable, nullptr},
+      {RootIndex::k_get_string, &desc->has_get, nullptr, &desc->get},
+      {RootIndex::k_set_string, &desc->has_set, nullptr, &desc->set},
+  };
+  for (Field& f : fields) {
+    Handle<Name> key = RootName(isolate, f.key);
+    MaybeBool has = JSReceiver::HasProperty(isolate, o, PropertyKey::FromName(key));
+    if (!has.has_value()) return Value::Exception();
+    if (!*has) continue;
+    Handle<Value> v;
+    if (!JSReceiver::GetProperty(isolate, o, PropertyKey::FromName(key)).ToHandle(&v)) {
+      return Value::Exception();
+    }
+    *f.has = true;
+    if (f.flag != nullptr) *f.flag = ToBoolean(*v);
+    if (f.value != nullptr) *f.value = v;
+  }
+  if (desc->has_get && !desc->get->IsUndefined() && !IsCallable(*desc->get)) {
+    return ThrowError(isolate, MessageTemplate::kGetterMustBeCallable,
+                      {DescribeValueForMessage(isolate, *desc->get)});
+  }
+  if (desc->has_set && !desc->set->IsUndefined() && !IsCallable(*desc->set)) {
+    return ThrowError(isolate, MessageTemplate::kSetterMustBeCallable,
+                      {DescribeValueForMessage(isolate, *desc->set)});
+  }
+  if ((desc->has_get || desc->has_set) && (desc->has_value || desc->has_writable)) {
+    return ThrowError(isolate, MessageTemplate::kInvalidPropertyDescriptor,
+                      {DescribeValueForMessage(isolate, *object)});
+  }
+  return Value::Undefined();
+}
+
+Value Builtin_ObjectDefineProperty(Isolate* isolate, BuiltinArguments args) {
+  if (!IsJSReceiver(args[0])) {
+    return ThrowError(isolate, MessageTemplate::kCalledOnNonObject, {"Object.defineProperty"});
+  }
+  Value name = Runtime_ToName(isolate, args[1]);
+  if (name.IsException()) return name;
+  Handle<Value> key(name, isolate);
+  PropertyDescriptor desc;
+  Value r = ToPropertyDescriptor(isolate, args.at(2), &desc);
+  if (r.IsException()) return r;
+  MaybeBool ok = JSReceiver::DefineOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)),
+                                               PropertyKey::From(isolate, key), desc);
+  if (!ok.has_value()) return Value::Exception();
+  if (!*ok) {
+    return ThrowError(isolate, MessageTemplate::kRedefineDisallowed,
+                      {DescribeValueForMessage(isolate, *key)});
+  }
+  return args[0];
+}
+
+// -- Errors --------------------------------------------------------------------------------------
+
+namespace {
+
+// Spec: the NativeError constructors (20.5.6.1): allocate from new.target's
+// shape (so subclasses work), set message and cause, capture the stack.
+Value ConstructError(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSFunction> target = Handle<JSFunction>::cast(args.target());
+  Handle<Value> new_target_value = args.is_construct_call() ? args.new_target() : Handle<Value>(args.target());
+  Handle<Shape> shape;
+  if (IsJSFunction(*new_target_value) && *new_target_value != target->ToValue()) {
+    Handle<JSFunction> nt = Handle<JSFunction>::cast(new_target_value);
+    // Keep new.target's initial shape in step with its "prototype".
+    Value proto = Runtime_GetProperty(isolate, nt->ToValue(), isolate->roots().prototype_string());
+    if (proto.IsException()) return proto;
+    Handle<Value> proto_h(proto, isolate);
+    if ((*nt)->instance_prototype() != *proto_h) JSFunction::SetInstancePrototype(isolate, nt, proto_h);
+    JSFunction::EnsureInitialShape(isolate, target, InstanceType::kJSError, JSError::kHeaderSize);
+    shape = JSFunction::GetDerivedShape(isolate, target, nt);
+  } else {
+    shape = JSFunction::EnsureInitialShape(isolate, target, InstanceType::kJSError, JSError::kHeaderSize);
+  }
+  Handle<JSObject> error = FactoryOf(isolate)->NewJSObjectFromShape(shape);
+  if (!args[0].IsUndefined()) {
+    Value message = Runtime_ToString(isolate, args[0]);
+    if (message.IsException()) return message;
+    Handle<Value> message_h(message, isolate);
+    JSObject::AddProperty(isolate, error, RootName(isolate, RootIndex::k_message_string), message_h,
+                          DONT_ENUM);
+  }
+  if (IsJSReceiver(args[1])) {
+    Handle<Name> cause = RootName(isolate, RootIndex::k_cause_string);
+    MaybeBool has = JSReceiver::HasProperty(isolate, Handle<JSReceiver>::cast(args.at(1)),
+                                            PropertyKey::FromName(cause));
+    if (!has.has_value()) return Value::Exception();
+    if (*has) {
+      Value v = Runtime_GetProperty(isolate, args[1], cause->ToValue());
+      if (v.IsException()) return v;
+      Handle<Value> v_h(v, isolate);
+      JSObject::AddProperty(isolate, error, cause, v_h, DONT_ENUM);
+    }
+  }
+  CaptureErrorStack(isolate, error, *new_target_value);
+  return error->ToValue();
+}
+
+}  // namespace
+
+Value Builtin_ErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_TypeErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_RangeErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_ReferenceErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_SyntaxErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_EvalErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+Value Builtin_URIErrorConstructor(Isolate* isolate, BuiltinArguments args) {
+  return ConstructError(isolate, args);
+}
+
+Value Builtin_ThrowTypeErrorAccessor(Isolate* isolate, BuiltinArguments) {
+  return ThrowError(isolate, MessageTemplate::kStrictPoisonPill);
+}
+
+// Error.captureStackTrace(object, constructorOpt): V8's API node code uses.
+Value Builtin_ErrorCaptureStackTrace(Isolate* isolate, BuiltinArguments args) {
+  if (!IsJSReceiver(args[0])) {
+    return ThrowError(isolate, MessageTemplate::kCalledOnNonObject, {"Error.captureStackTrace"});
+  }
+  // Skip this builtin's own frame, or up to and including constructorOpt.
+  Value skip = IsJSFunction(args[1]) ? args[1] : *args.target();
+  CaptureErrorStack(isolate, Handle<JSObject>::cast(args.at(0)), skip);
+  return Value::Undefined();
+}
+
+Value Builtin_ErrorPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  return ErrorToString(isolate, args.receiver());
+}
+
+// -- Symbol --------------------------------------------------------------------------------------
+
+Value Builtin_SymbolConstructor(Isolate* isolate, BuiltinArguments args) {
+  if (args.is_construct_call()) return ThrowError(isolate, MessageTemplate::kSymbolConstructor);
+  Handle<Value> description(Value::Undefined(), isolate);
+  if (!args[0].IsUndefined()) {
+    Value s = Runtime_ToString(isolate, args[0]);
+    if (s.IsException()) return s;
+    description.Patch(s);
+  }
+  return FactoryOf(isolate)->NewSymbol(description)->ToValue();
+}
+
+namespace {
+Value ThisSymbol(Isolate* isolate, Value receiver, const char* method) {
+  if (IsSymbol(receiver)) return receiver;
+  if (IsJSPrimitiveWrapper(receiver) && IsSymbol(JSPrimitiveWrapper::cast(receiver)->value())) {
+    return JSPrimitiveWrapper::cast(receiver)->value();
+  }
+  return ThrowError(isolate, MessageTemplate::kNotGeneric, {method, "Symbol"});
+}
+}  // namespace
+
+Value Builtin_SymbolPrototypeToString(Isolate* isolate, BuiltinArguments args) {
+  Value symbol = ThisSymbol(isolate, *args.receiver(), "Symbol.prototype.toString");
+  if (symbol.IsException()) return symbol;
+  return FactoryOf(isolate)->NewStringFromUtf8(Symbol::cast(symbol)->ToDescriptiveString())->ToValue();
+}
+
+Value Builtin_SymbolPrototypeValueOf(Isolate* isolate, BuiltinArguments args) {
+  return ThisSymbol(isolate, *args.receiver(), "Symbol.prototype.valueOf");
+}
+
+Value Builtin_SymbolPrototypeToPrimitive(Isolate* isolate, BuiltinArguments args) {
+  return ThisSymbol(isolate, *args.receiver(), "Symbol.prototype [ @@toPrimitive ]");
+}
+
+Value Builtin_SymbolPrototypeDescriptionGetter(Isolate* isolate, BuiltinArguments args) {
+  Value symbol = ThisSymbol(isolate, *args.receiver(), "Symbol.prototype.description");
+  if (symbol.IsException()) return symbol;
+  return Symbol::cast(symbol)->description();
+}
+
+// -- Iterators ------------------------------------------------------------------------------------
+//
+// An array/string iterator is a plain object with prototype
+// %ArrayIteratorPrototype% and two private fields: the iterated value
+// (undefined once exhausted) and the next index.
+
+namespace {
+
+struct IteratorKeys {
+  Handle<Name> target;
+  Handle<Name> index;
+};
+
+IteratorKeys IteratorFieldKeys(Isolate* isolate) {
+  RuntimeState* state = RuntimeStateOf(isolate);
+  if (state->iterator_target_symbol.IsEmpty()) {
+    Factory* factory = FactoryOf(isolate);
+    Handle<Value> d1(factory->InternalizeAscii("#iterated")->ToValue(), isolate);
+    Handle<Value> d2(factory->InternalizeAscii("#index")->ToValue(), isolate);
+    state->iterator_target_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d1)));
+    state->iterator_index_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d2)));
+  }
+  return {Handle<Name>::cast(state->iterator_target_symbol.Get()),
+          Handle<Name>::cast(state->iterator_index_symbol.Get())};
+}
+
+Value NewListIterator(Isolate* isolate, Handle<Value> target) {
+  Handle<Value> proto(NativeContextOf(isolate)->array_iterator_prototype(), isolate);
+  Handle<JSObject> iterator = FactoryOf(isolate)->NewJSObjectWithPrototype(proto);
+  IteratorKeys keys = IteratorFieldKeys(isolate);
+  Handle<Value> zero(Value::FromInt32(0), isolate);
+  JSObject::AddProperty(isolate, iterator, keys.target, target, DONT_ENUM);
+  JSObject::AddProperty(isolate, iterator, keys.index, zero, DONT_ENUM);
+  return iterator->ToValue();
+}
+
+}  // namespace
+
+Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done) {
+  Factory* factory = FactoryOf(isolate);
+  Handle<JSObject> result = factory->NewJSObjectFromShape(factory->ObjectLiteralShapeFor(2));
+  Handle<Value> done_value(Value::FromBool(done), isolate);
+  JSObject::AddProperty(isolate, result, RootName(isolate, RootIndex::k_value_string), value, NONE);
+  JSObject::AddProperty(isolate, result, RootName(isolate, RootIndex::k_done_string), done_value, NONE);
+  return result->ToValue();
+}
+
+Value Builtin_ArrayPrototypeValues(Isolate* isolate, BuiltinArguments args) {
+  Value object = Runtime_ToObject(isolate, *args.receiver());
+  if (object.IsException()) return object;
+  Handle<Value> target(object, isolate);
+  return NewListIterator(isolate, target);
+}
+
+Value Builtin_StringPrototypeIterator(Isolate* isolate, BuiltinArguments args) {
+  if (args.receiver()->IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kCalledOnNullOrUndefined,
+                      {"String.prototype[Symbol.iterator]"});
+  }
+  Value s = Runtime_ToString(isolate, *args.receiver());
+  if (s.IsException()) return s;
+  Handle<Value> target(s, isolate);
+  return NewListIterator(isolate, target);
+}
+
+Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> receiver = args.receiver();
+  IteratorKeys keys = IteratorFieldKeys(isolate);
+  if (!IsJSReceiver(*receiver) ||
+      !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(receiver),
+                                  PropertyKey::FromName(keys.target))) {
+    return ThrowError(isolate, MessageTemplate::kIncompatibleMethodReceiver,
+                      {"Array Iterator.prototype.next", DescribeValueForMessage(isolate, *receiver)});
+  }
+  Handle<JSReceiver> iterator = Handle<JSReceiver>::cast(receiver);
+  Handle<Value> target;
+  if (!JSReceiver::GetProperty(isolate, iterator, PropertyKey::FromName(keys.target)).ToHandle(&target)) {
+    return Value::Exception();
+  }
+  Handle<Value> index_value;
+  if (!JSReceiver::GetProperty(isolate, iterator, PropertyKey::FromName(keys.index)).ToHandle(&index_value)) {
+    return Value::Exception();
+  }
+  Handle<Value> undefined(Value::Undefined(), isolate);
+  if (target->IsUndefined()) return NewIteratorResult(isolate, undefined, true);
+  int index = index_value->AsInt32();
+  Handle<Value> value(Value::Undefined(), isolate);
+  int next = index + 1;
+  if (IsString(*target)) {
+    Handle<String> s = Handle<String>::cast(target);
+    if (index >= (*s)->length()) {
+      JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.target), undefined);
+      return NewIteratorResult(isolate, undefined, true);
+    }
+    uint16_t unit = (*s)->Get(index);
+    if (unit >= 0xD800 && unit <= 0xDBFF && index + 1 < (*s)->length() &&
+        (*s)->Get(index + 1) >= 0xDC00 && (*s)->Get(index + 1) <= 0xDFFF) {
+      value = FactoryOf(isolate)->NewSubString(s, index, index + 2);
+      next = index + 2;
+    } else {
+      value = FactoryOf(isolate)->LookupSingleCharacterString(unit);
+    }
+  } else {
+    Value length = IsJSArray(*target)
+                       ? JSArray::cast(*target)->length_value()
+                       : Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
+    if (length.IsException()) return length;
+    if (!length.IsNumber() || index >= length.Number()) {
+      JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.target), undefined);
+      return NewIteratorResult(isolate, undefined, true);
+    }
+    Value v = Runtime_GetProperty(isolate, *target, Value::FromInt32(index));
+    if (v.IsException()) return v;
+    value.Patch(v);
+  }
+  Handle<Value> next_value(Value::FromInt32(next), isolate);
+  JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.index), next_value);
+  return NewIteratorResult(isolate, value, false);
+}
+
+Value Builtin_IteratorPrototypeIterator(Isolate*, BuiltinArguments args) { return *args.receiver(); }
+
+// -- Globals ----------------------------------------------------------------------------------------
+
+Value Builtin_GlobalGc(Isolate* isolate, BuiltinArguments) {
+  isolate->heap()->PreciseCollectAllGarbage();
+  return Value::Undefined();
+}
+
+}  // namespace lucid

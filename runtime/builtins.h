@@ -1,0 +1,190 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The builtin ABI: BUILTIN_LIST, the BuiltinArguments view, and the helpers
+// that install builtin functions on objects. docs/runtime.md says how to add
+// one.
+//
+// A builtin is a C++ function
+//
+//     Value Builtin_Name(Isolate* isolate, BuiltinArguments args);
+//
+// called with a BuiltinExit frame on the JS stack (so stack traces show
+// "at Array.forEach (<anonymous>)") and inside a HandleScope the caller
+// opened. It returns the result, or Value::Exception() after making an
+// exception pending (isolate->Throw, ThrowError, or by propagating the
+// Exception of a call it made). It calls back into JS only through
+// Execution::Call/Construct. The Value it returns must be valid when it
+// returns (return `*handle` / `handle.value()` last).
+
+#ifndef LUCID_RUNTIME_BUILTINS_H_
+#define LUCID_RUNTIME_BUILTINS_H_
+
+#include <cstdint>
+
+#include "gc/handles.h"
+#include "runtime/library/library_builtins.h"
+#include "vm/frames.h"
+#include "vm/value.h"
+
+namespace lucid {
+
+class Isolate;
+class JSObject;
+
+// What `new` does with a builtin.
+enum class BuiltinKind : uint8_t {
+  kFunction,     // [[Call]] only: `new f()` is "f is not a constructor"
+  kConstructor,  // [[Call]] and [[Construct]] (new.target tells them apart)
+};
+
+// V(Name, "js name", length, kind)
+//
+// Name      the C++ function is Builtin_<Name>, the id Builtin::k<Name>
+// js name   the function's `name` property ("get foo" for getters)
+// length    the function's `length` property
+// kind      BuiltinKind
+#define BUILTIN_LIST(V)                                                   \
+  /* Globals */                                                           \
+  V(GlobalPrint, "print", 0, kFunction)                                   \
+  V(GlobalGc, "gc", 0, kFunction)                                         \
+  V(ConsoleLog, "log", 0, kFunction)                                      \
+  V(ConsoleError, "error", 0, kFunction)                                  \
+  V(Require, "require", 1, kFunction)                                     \
+  /* Function */                                                          \
+  V(FunctionConstructor, "Function", 1, kConstructor)                     \
+  V(FunctionPrototype, "", 0, kFunction)                                  \
+  V(FunctionPrototypeCall, "call", 1, kFunction)                          \
+  V(FunctionPrototypeApply, "apply", 2, kFunction)                        \
+  V(FunctionPrototypeBind, "bind", 1, kFunction)                          \
+  V(FunctionPrototypeToString, "toString", 0, kFunction)                  \
+  V(FunctionPrototypeHasInstance, "[Symbol.hasInstance]", 1, kFunction)   \
+  /* Object */                                                            \
+  V(ObjectConstructor, "Object", 1, kConstructor)                         \
+  V(ObjectPrototypeHasOwnProperty, "hasOwnProperty", 1, kFunction)        \
+  V(ObjectPrototypeToString, "toString", 0, kFunction)                    \
+  V(ObjectPrototypeValueOf, "valueOf", 0, kFunction)                      \
+  V(ObjectGetPrototypeOf, "getPrototypeOf", 1, kFunction)                 \
+  V(ObjectSetPrototypeOf, "setPrototypeOf", 2, kFunction)                 \
+  V(ObjectCreate, "create", 2, kFunction)                                 \
+  V(ObjectKeys, "keys", 1, kFunction)                                     \
+  V(ObjectDefineProperty, "defineProperty", 3, kFunction)                 \
+  /* Errors */                                                            \
+  V(ErrorConstructor, "Error", 1, kConstructor)                           \
+  V(TypeErrorConstructor, "TypeError", 1, kConstructor)                   \
+  V(RangeErrorConstructor, "RangeError", 1, kConstructor)                 \
+  V(ReferenceErrorConstructor, "ReferenceError", 1, kConstructor)         \
+  V(SyntaxErrorConstructor, "SyntaxError", 1, kConstructor)               \
+  V(EvalErrorConstructor, "EvalError", 1, kConstructor)                   \
+  V(URIErrorConstructor, "URIError", 1, kConstructor)                     \
+  V(ErrorPrototypeToString, "toString", 0, kFunction)                     \
+  V(ErrorCaptureStackTrace, "captureStackTrace", 2, kFunction)            \
+  V(ErrorStackGetter, "stack", 0, kFunction)                              \
+  V(ErrorStackSetter, "stack", 1, kFunction)                              \
+  V(ThrowTypeErrorAccessor, "", 0, kFunction)                             \
+  /* Symbol */                                                            \
+  V(SymbolConstructor, "Symbol", 0, kConstructor)                         \
+  V(SymbolPrototypeToString, "toString", 0, kFunction)                    \
+  V(SymbolPrototypeValueOf, "valueOf", 0, kFunction)                      \
+  V(SymbolPrototypeToPrimitive, "[Symbol.toPrimitive]", 1, kFunction)     \
+  V(SymbolPrototypeDescriptionGetter, "get description", 0, kFunction)    \
+  /* Iteration: array and string iterators */                             \
+  V(ArrayPrototypeValues, "values", 0, kFunction)                         \
+  V(StringPrototypeIterator, "[Symbol.iterator]", 0, kFunction)           \
+  V(ArrayIteratorPrototypeNext, "next", 0, kFunction)                     \
+  V(IteratorPrototypeIterator, "[Symbol.iterator]", 0, kFunction)         \
+  /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
+  V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
+  V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \
+  V(NativeDebugPrint, "%DebugPrint", 1, kFunction)                      \
+  /* The standard library, runtime/library/library_builtins.h */         \
+  LIBRARY_BUILTIN_LIST(V)
+
+enum class Builtin : int32_t {
+#define V(Name, js_name, length, kind) k##Name,
+  BUILTIN_LIST(V)
+#undef V
+  kCount
+};
+
+inline constexpr int kBuiltinCount = static_cast<int>(Builtin::kCount);
+
+// A view of a BuiltinExit frame's argument slots (vm/frames.h). The slots
+// are frame slots -- GC roots updated in place -- so the Handles it returns
+// stay valid for the whole call.
+class BuiltinArguments {
+ public:
+  explicit BuiltinArguments(Value* fp) : fp_(fp) {}
+
+  // Actual argument count.
+  int length() const { return fp_[kArgcSlot].AsInt32(); }
+  // Argument {i}, or undefined past the end (bounds-checked).
+  Handle<Value> at(int i) const {
+    return i < length() ? Handle<Value>(&fp_[kFirstArgSlot + i])
+                        : Handle<Value>(&fp_[kBytecodeArraySlot]);  // always undefined
+  }
+  Value operator[](int i) const {
+    return i < length() ? fp_[kFirstArgSlot + i] : Value::Undefined();
+  }
+  Handle<Value> receiver() const { return Handle<Value>(&fp_[kReceiverSlot]); }
+  // undefined for [[Call]], the constructor `new` was applied to otherwise.
+  Handle<Value> new_target() const { return Handle<Value>(&fp_[kNewTargetSlot]); }
+  bool is_construct_call() const { return !fp_[kNewTargetSlot].IsUndefined(); }
+  // The JSFunction being called.
+  Handle<Value> target() const { return Handle<Value>(&fp_[kClosureSlot]); }
+  // Raw pointer to argument 0 (arguments at increasing addresses).
+  Value* arguments() const { return &fp_[kFirstArgSlot]; }
+  Value* fp() const { return fp_; }
+
+ private:
+  Value* fp_;
+};
+
+using BuiltinFunction = Value (*)(Isolate* isolate, BuiltinArguments args);
+
+#define DECLARE_BUILTIN(Name, js_name, length, kind) \
+  Value Builtin_##Name(Isolate* isolate, BuiltinArguments args);
+BUILTIN_LIST(DECLARE_BUILTIN)
+#undef DECLARE_BUILTIN
+
+struct BuiltinInfo {
+  BuiltinFunction function;
+  const char* name;
+  int length;
+  BuiltinKind kind;
+};
+extern const BuiltinInfo kBuiltinInfo[kBuiltinCount];
+
+inline const BuiltinInfo& BuiltinInfoOf(int id) { return kBuiltinInfo[id]; }
+
+// -- Installing builtins ------------------------------------------------------------
+//
+// A new builtin JSFunction for {id} with its `name` and `length` (from
+// BUILTIN_LIST, or {name} when given) and, for constructors, no prototype
+// object (callers that need one set it up).
+Handle<JSObject> NewBuiltinFunction(Isolate* isolate, Builtin id, const char* name = nullptr);
+// holder[name] = the builtin (non-enumerable, writable, configurable, as
+// every builtin method). Returns the function.
+Handle<JSObject> InstallFunction(Isolate* isolate, Handle<JSObject> holder, Builtin id,
+                                 const char* name = nullptr);
+// holder[symbol] = the builtin, name "[Symbol.x]".
+Handle<JSObject> InstallFunctionWithSymbol(Isolate* isolate, Handle<JSObject> holder,
+                                           Handle<Value> symbol, Builtin id);
+// An accessor property backed by builtins (either may be omitted with
+// Builtin::kCount).
+void InstallAccessor(Isolate* isolate, Handle<JSObject> holder, const char* name,
+                     Builtin getter, Builtin setter, bool enumerable = false);
+// holder[name] = value, non-enumerable (writable/configurable as given).
+void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name,
+                  Handle<Value> value, bool writable = true, bool configurable = true,
+                  bool enumerable = false);
+
+// {value, done} iterator result objects.
+Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done);
+
+// Calls a builtin with a BuiltinExit frame (vm/execution.cc does this for
+// every call that reaches a builtin).
+Value InvokeBuiltin(Isolate* isolate, int builtin_id, Value* fp);
+
+}  // namespace lucid
+
+#endif  // LUCID_RUNTIME_BUILTINS_H_

@@ -1,0 +1,203 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The execution engine: the frame layout, calls in and out of JS
+// (Execution::Call, builtins, bound functions), exceptions crossing
+// activations, stack overflow, and GC safety of the call paths.
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parser/source.h"
+#include "runtime/bootstrapper.h"
+#include "runtime/builtins.h"
+#include "runtime/runner.h"
+#include "vm/execution.h"
+#include "vm/frames.h"
+#include "vm/interpreter/register.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/isolate.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_object.h"
+#include "vm/objects/string.h"
+
+namespace lucid {
+namespace {
+
+// -- Frame layout ------------------------------------------------------------------------
+
+TEST(Frames, SlotIndicesMatchRegisterOperands) {
+  EXPECT_EQ(Register::FromParameterIndex(0).ToOperand(), kFirstArgSlot);
+  EXPECT_EQ(Register::FromParameterIndex(3).ToOperand(), kFirstArgSlot + 3);
+  EXPECT_EQ(Register::Receiver().ToOperand(), kReceiverSlot);
+  EXPECT_EQ(Register::NewTarget().ToOperand(), kNewTargetSlot);
+  EXPECT_EQ(Register::FunctionClosure().ToOperand(), kClosureSlot);
+  EXPECT_EQ(Register::CurrentContext().ToOperand(), kContextSlot);
+  EXPECT_EQ(Register(0).ToOperand(), kFirstRegisterSlot);
+  EXPECT_EQ(Register(5).ToOperand(), kFirstRegisterSlot - 5);
+}
+
+TEST(Frames, FrameTypeRoundTrips) {
+  for (FrameTier tier : {FrameTier::kInterpreted, FrameTier::kCompiled, FrameTier::kBuiltinExit}) {
+    for (FrameEntry entry : {FrameEntry::kLoop, FrameEntry::kFromInterpreter,
+                             FrameEntry::kFromCompiled, FrameEntry::kFromNative}) {
+      int32_t type = EncodeFrameType(tier, entry);
+      EXPECT_EQ(DecodeFrameTier(type), tier);
+      EXPECT_EQ(DecodeFrameEntry(type), entry);
+    }
+  }
+}
+
+TEST(Frames, CallerFpDecodesAsADouble) {
+  // The GC scans the raw caller-fp slot as a Value: a stack address below
+  // 2^47 must never look like a heap pointer.
+  Value v = Value::FromRawBits(0x00007FFF'FFFF'FFF8ull);
+  EXPECT_TRUE(v.IsDouble());
+  EXPECT_FALSE(v.IsHeapObject());
+}
+
+// -- Running JS ------------------------------------------------------------------------------
+
+class RuntimeTest : public ::testing::Test {
+ protected:
+  void SetUp() override { Start(Flags()); }
+  void TearDown() override {
+    if (isolate_ != nullptr) Isolate::Dispose(isolate_);
+  }
+
+  void Start(Flags flags) {
+    if (isolate_ != nullptr) Isolate::Dispose(isolate_);
+    isolate_ = Isolate::New(flags);
+    Bootstrap(isolate_);
+  }
+
+  // Runs {code} as a classic script; true if it completed.
+  bool Run(const std::string& code) {
+    sources_.push_back(std::make_unique<SourceFile>(SourceFile::FromUtf8("test.js", code)));
+    CompileError error;
+    CompiledScript* script = CompileSource(*sources_.back(), ProgramKind::kClassicScript, &error);
+    EXPECT_NE(script, nullptr) << error.message;
+    if (script == nullptr) return false;
+    bool ok = RunCompiledScript(isolate_, *sources_.back(), script, ProgramKind::kClassicScript);
+    DeleteCompiledScript(script);
+    return ok;
+  }
+
+  Handle<Value> Global(const char* name) {
+    Value key = FactoryOf(isolate_)->InternalizeAscii(name)->ToValue();
+    return Handle<Value>(Runtime_LoadGlobal(isolate_, key, true), isolate_);
+  }
+
+  std::string PendingMessage() {
+    Value e = isolate_->pending_exception();
+    Value m = Runtime_GetProperty(isolate_, e, isolate_->roots().message_string());
+    return IsString(m) ? String::cast(m)->ToUTF8() : "<none>";
+  }
+
+  Isolate* isolate_ = nullptr;
+  std::vector<std::unique_ptr<SourceFile>> sources_;
+};
+
+TEST_F(RuntimeTest, ExecutionCallRunsAnInterpretedFunction) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function add(a, b) { return a + b; }"));
+  Handle<Value> add = Global("add");
+  Handle<Value> args[2] = {handle(Value::FromInt32(2), isolate_), handle(Value::FromInt32(3), isolate_)};
+  Handle<Value> receiver(Value::Undefined(), isolate_);
+  Handle<Value> result;
+  ASSERT_TRUE(Execution::Call(isolate_, add, receiver, 2, args).ToHandle(&result));
+  EXPECT_EQ(*result, Value::FromInt32(5));
+  // Missing arguments are undefined (the caller pads to the formal count).
+  ASSERT_TRUE(Execution::Call(isolate_, add, receiver, 1, args).ToHandle(&result));
+  EXPECT_TRUE(result->IsDouble() && result->AsDouble() != result->AsDouble());  // 2 + undefined = NaN
+}
+
+TEST_F(RuntimeTest, JSToJSCallsShareOneActivation) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }"
+                  "var r = fib(20);"));
+  EXPECT_EQ(*Global("r"), Value::FromInt32(6765));
+  // The stack is back where it started.
+  EXPECT_EQ(isolate_->js_fp(), Address{0});
+  EXPECT_EQ(isolate_->js_sp(), isolate_->js_stack_base());
+}
+
+TEST_F(RuntimeTest, ConstructAllocatesThisFromTheInitialShape) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function P(x) { this.x = x; } var p = new P(7); var q = new P(8);"
+                  "var same = p.x + q.x;"));
+  EXPECT_EQ(*Global("same"), Value::FromInt32(15));
+  EXPECT_EQ(Global("p")->heap_object()->shape_layout(), Global("q")->heap_object()->shape_layout());
+}
+
+TEST_F(RuntimeTest, BuiltinsAndBoundFunctions) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function f(a, b) { return this.k + a + b; }"
+                  "var viaCall = f.call({k: 1}, 2, 3);"
+                  "var viaApply = f.apply({k: 10}, [20, 30]);"
+                  "var g = f.bind({k: 100}, 200); var viaBind = g(300);"));
+  EXPECT_EQ(*Global("viaCall"), Value::FromInt32(6));
+  EXPECT_EQ(*Global("viaApply"), Value::FromInt32(60));
+  EXPECT_EQ(*Global("viaBind"), Value::FromInt32(600));
+}
+
+TEST_F(RuntimeTest, ExceptionsUnwindThroughBuiltinFrames) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function thrower() { throw new TypeError('inner'); }"
+                  "var caught = 'none';"
+                  "try { thrower.call(null); } catch (e) { caught = e.message; }"));
+  EXPECT_EQ(String::cast(*Global("caught"))->ToUTF8(), "inner");
+  EXPECT_FALSE(isolate_->has_pending_exception());
+}
+
+TEST_F(RuntimeTest, UncaughtExceptionReachesTheEmbedder) {
+  HandleScope scope(isolate_);
+  EXPECT_FALSE(Run("var o = {}; o.f();"));
+  ASSERT_TRUE(isolate_->has_pending_exception());
+  EXPECT_EQ(PendingMessage(), "o.f is not a function");
+  isolate_->clear_pending_exception();
+}
+
+TEST_F(RuntimeTest, StackOverflowIsARangeError) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var depth = 0; function r() { depth++; r(); }"
+                  "var msg; try { r(); } catch (e) { msg = e instanceof RangeError && e.message; }"));
+  EXPECT_EQ(String::cast(*Global("msg"))->ToUTF8(), "Maximum call stack size exceeded");
+  // The default --stack-size allows about 10k frames of a trivial recursion.
+  EXPECT_GT(Global("depth")->AsInt32(), 5000);
+}
+
+TEST_F(RuntimeTest, ErrorStackIsFormattedLazily) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function inner() { return new Error('m'); }\n"
+                  "var e = inner(); e.name = 'Renamed'; var s = e.stack;"));
+  std::string stack = String::cast(*Global("s"))->ToUTF8();
+  EXPECT_EQ(stack.substr(0, stack.find('\n')), "Renamed: m");
+  EXPECT_NE(stack.find("at inner (test.js:1:27)"), std::string::npos) << stack;
+}
+
+TEST_F(RuntimeTest, CallsSurviveAGarbageCollectionAtEveryAllocation) {
+  Flags flags;
+  flags.gc_stress = true;
+  Start(flags);
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function mk(i) { return { i: i, s: 'v' + i }; }"
+                  "var list = []; for (var i = 0; i < 50; i++) list[i] = mk(i);"
+                  "var sum = 0; for (var j = 0; j < 50; j++) sum += list[j].i;"
+                  "var last = list[49].s;"));
+  EXPECT_EQ(*Global("sum"), Value::FromInt32(1225));
+  EXPECT_EQ(String::cast(*Global("last"))->ToUTF8(), "v49");
+}
+
+TEST(BuiltinList, EveryBuiltinHasAFunctionAndAName) {
+  for (int i = 0; i < kBuiltinCount; i++) {
+    EXPECT_NE(BuiltinInfoOf(i).function, nullptr);
+    EXPECT_NE(BuiltinInfoOf(i).name, nullptr);
+    EXPECT_GE(BuiltinInfoOf(i).length, 0);
+  }
+}
+
+}  // namespace
+}  // namespace lucid

@@ -1,0 +1,1334 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The interpreter loop: one handler per BYTECODE_LIST entry, dispatched with
+// computed goto (GNU labels-as-values; a switch when LUCID_NO_COMPUTED_GOTO is
+// defined). Handlers are short; every slow path is a Runtime_* function
+// (vm/interpreter/runtime_functions.h) with a plain signature.
+//
+// Register state of the loop (C++ locals):
+//   fp     the current frame (vm/frames.h); registers are fp[operand]
+//   insn   the first byte of the current instruction (its prefix if any)
+//   pc     the bytecode byte of the current instruction
+//   scale  0, 1, 2 for single, Wide, ExtraWide operands
+//   acc    the accumulator
+//   sp     the current frame's lowest slot (what js_sp is set to)
+//   base, constants   bytecode start and constant pool: metadata-space cells,
+//                     which never move, so they survive calls out
+//
+// Safepoint discipline (DESIGN.md "Stacks, frames and calls"): before every
+// call out of a handler SAVE_STATE() writes the bytecode offset and the
+// accumulator into the frame and js_sp into the isolate; after it, any heap
+// pointer is re-read from the frame (the accumulator from its spill slot).
+
+#include "vm/interpreter/interpreter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "vm/frames.h"
+#include "vm/interpreter/bytecodes.h"
+#include "vm/interpreter/materializer.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/isolate.h"
+#include "vm/objects/bytecode_array.h"
+#include "vm/objects/context.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/string.h"
+
+namespace lucid {
+namespace {
+
+// -- Operand decoding ---------------------------------------------------------------
+//
+// The layout of each bytecode's operands is known at compile time from
+// BYTECODE_LIST; only the scale is dynamic, so each operand read is one
+// table-indexed load plus a switch on the scale.
+template <OperandType... kTypes>
+struct OperandLayout {
+  static constexpr int kCount = sizeof...(kTypes);
+  static constexpr OperandType kType[kCount + 1] = {kTypes..., OperandType::kFlag8};
+  static constexpr OperandScale ScaleOf(int index) {
+    return index == 0 ? OperandScale::kSingle
+                      : index == 1 ? OperandScale::kDouble : OperandScale::kQuadruple;
+  }
+  static constexpr int Offset(int i, int scale_index) {
+    int offset = 1;
+    for (int j = 0; j < i; j++) offset += OperandSize(kType[j], ScaleOf(scale_index));
+    return offset;
+  }
+  static constexpr int kSize[3] = {Offset(kCount, 0), Offset(kCount, 1), Offset(kCount, 2)};
+};
+
+template <Bytecode b>
+struct OpsOf;
+#define V(Name, acc, ...) \
+  template <>             \
+  struct OpsOf<Bytecode::k##Name> : OperandLayout<__VA_ARGS__> {};
+BYTECODE_LIST(V)
+#undef V
+
+template <class Ops, int i>
+inline __attribute__((always_inline)) int32_t ReadOperand(const uint8_t* pc, int scale) {
+  constexpr OperandType type = Ops::kType[i];
+  constexpr int kOffsets[3] = {Ops::Offset(i, 0), Ops::Offset(i, 1), Ops::Offset(i, 2)};
+  constexpr bool is_signed = IsSignedOperand(type);
+  // OPTIMIZATION: single-scale operands (the common case) use constant
+  // offsets; only prefixed instructions index the offset table.
+  if (LUCID_LIKELY(scale == 0)) {
+    const uint8_t* p = pc + kOffsets[0];
+    if constexpr (type == OperandType::kRuntimeId) return p[0] | (p[1] << 8);
+    return is_signed ? static_cast<int8_t>(p[0]) : p[0];
+  }
+  const uint8_t* p = pc + (scale == 1 ? kOffsets[1] : kOffsets[2]);
+  if constexpr (type == OperandType::kFlag8) {
+    return p[0];
+  } else if constexpr (type == OperandType::kRuntimeId) {
+    return p[0] | (p[1] << 8);
+  } else {
+    if (scale == 1) {
+      uint16_t v;
+      std::memcpy(&v, p, 2);
+      return is_signed ? static_cast<int16_t>(v) : v;
+    }
+    int32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+}
+
+// -- Small helpers ---------------------------------------------------------------------
+
+inline BytecodeArray* FrameBytecode(const Value* fp) {
+  return static_cast<BytecodeArray*>(fp[kBytecodeArraySlot].heap_object());
+}
+inline Value* FrameSp(Value* fp, const BytecodeArray* bytecode) {
+  return fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+}
+inline Context* CurrentContext(const Value* fp) {
+  return static_cast<Context*>(fp[kContextSlot].heap_object());
+}
+inline Context* WalkContext(Value context, int depth) {
+  Context* c = static_cast<Context*>(context.heap_object());
+  for (int i = 0; i < depth; i++) c = static_cast<Context*>(c->previous().heap_object());
+  return c;
+}
+inline bool IsConstructFrame(const Value* fp) { return !fp[kNewTargetSlot].IsUndefined(); }
+
+// The size of the instruction at {insn} including its prefix.
+inline int InstructionSize(const uint8_t* insn) {
+  Bytecode b = static_cast<Bytecode>(insn[0]);
+  if (IsPrefix(b)) {
+    return 1 + BytecodeSize(static_cast<Bytecode>(insn[1]), ScaleForPrefix(b));
+  }
+  return BytecodeSize(b, OperandScale::kSingle);
+}
+
+bool FunctionKindNeedsReceiverConversion(FunctionKind kind) {
+  return kind != FunctionKind::kArrowFunction && kind != FunctionKind::kAsyncArrowFunction;
+}
+
+bool IsDerivedKind(FunctionKind kind) {
+  return kind == FunctionKind::kDerivedConstructor ||
+         kind == FunctionKind::kDefaultDerivedConstructor;
+}
+
+// Int32 fast paths. Each returns false when the slow path must run.
+inline bool Int32Add(int32_t a, int32_t b, Value* out) {
+  int32_t r;
+  if (__builtin_add_overflow(a, b, &r)) return false;
+  *out = Value::FromInt32(r);
+  return true;
+}
+inline bool Int32Sub(int32_t a, int32_t b, Value* out) {
+  int32_t r;
+  if (__builtin_sub_overflow(a, b, &r)) return false;
+  *out = Value::FromInt32(r);
+  return true;
+}
+inline bool Int32Mul(int32_t a, int32_t b, Value* out) {
+  int32_t r;
+  if (__builtin_mul_overflow(a, b, &r)) return false;
+  // 0 * -5 is -0: a double.
+  if (r == 0 && (a < 0 || b < 0)) return false;
+  *out = Value::FromInt32(r);
+  return true;
+}
+inline bool Int32Div(int32_t a, int32_t b, Value* out) {
+  if (b == 0 || (a == 0 && b < 0) || (a == INT32_MIN && b == -1) || a % b != 0) return false;
+  *out = Value::FromInt32(a / b);
+  return true;
+}
+inline bool Int32Mod(int32_t a, int32_t b, Value* out) {
+  // A negative dividend with a zero result is -0.
+  if (a < 0 || b <= 0) return false;
+  *out = Value::FromInt32(a % b);
+  return true;
+}
+
+// Fast binary operation on two Values; false -> slow path.
+inline bool FastBinaryOp(Operation op, Value lhs, Value rhs, Value* out) {
+  if (lhs.IsInt32() && rhs.IsInt32()) {
+    int32_t a = lhs.AsInt32(), b = rhs.AsInt32();
+    switch (op) {
+      case Operation::kAdd: if (Int32Add(a, b, out)) return true; break;
+      case Operation::kSub: if (Int32Sub(a, b, out)) return true; break;
+      case Operation::kMul: if (Int32Mul(a, b, out)) return true; break;
+      case Operation::kDiv: if (Int32Div(a, b, out)) return true; break;
+      case Operation::kMod: if (Int32Mod(a, b, out)) return true; break;
+      case Operation::kBitwiseOr: *out = Value::FromInt32(a | b); return true;
+      case Operation::kBitwiseXor: *out = Value::FromInt32(a ^ b); return true;
+      case Operation::kBitwiseAnd: *out = Value::FromInt32(a & b); return true;
+      case Operation::kShiftLeft:
+        *out = Value::FromInt32(static_cast<int32_t>(static_cast<uint32_t>(a) << (b & 31)));
+        return true;
+      case Operation::kShiftRight: *out = Value::FromInt32(a >> (b & 31)); return true;
+      case Operation::kShiftRightLogical:
+        *out = Value::FromUint32(static_cast<uint32_t>(a) >> (b & 31));
+        return true;
+      default: break;
+    }
+  }
+  if (lhs.IsNumber() && rhs.IsNumber()) {
+    *out = NumberBinaryOp(op, lhs.Number(), rhs.Number());
+    return true;
+  }
+  return false;
+}
+
+inline bool FastCompare(Operation op, Value lhs, Value rhs, bool* out) {
+  if (lhs.IsInt32() && rhs.IsInt32()) {
+    int32_t a = lhs.AsInt32(), b = rhs.AsInt32();
+    switch (op) {
+      case Operation::kLessThan: *out = a < b; return true;
+      case Operation::kGreaterThan: *out = a > b; return true;
+      case Operation::kLessThanOrEqual: *out = a <= b; return true;
+      default: *out = a >= b; return true;
+    }
+  }
+  if (lhs.IsNumber() && rhs.IsNumber()) {
+    double a = lhs.Number(), b = rhs.Number();
+    switch (op) {
+      case Operation::kLessThan: *out = a < b; return true;
+      case Operation::kGreaterThan: *out = a > b; return true;
+      case Operation::kLessThanOrEqual: *out = a <= b; return true;
+      default: *out = a >= b; return true;
+    }
+  }
+  return false;
+}
+
+// Charges {amount} to the interrupt budget of the frame's closure; true when
+// it ran out (the caller then calls Runtime_BudgetInterrupt). The budget
+// lives in the closure's feedback_cell slot as an int32 until the IC issue
+// gives functions real FeedbackCells.
+inline bool ChargeBudget(Isolate* isolate, Value* fp, int amount) {
+  JSFunction* f = static_cast<JSFunction*>(fp[kClosureSlot].heap_object());
+  Value cell = f->feedback_cell();
+  int64_t budget = cell.IsInt32() ? cell.AsInt32() : isolate->flags().interrupt_budget;
+  budget -= amount;
+  // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
+  if (budget <= 0) {
+    f->set_raw_field<uint64_t>(
+        JSFunction::kFeedbackCellOffset,
+        Value::FromInt32(static_cast<int32_t>(isolate->flags().interrupt_budget)).raw_bits());
+    return true;
+  }
+  f->set_raw_field<uint64_t>(JSFunction::kFeedbackCellOffset,
+                             Value::FromInt32(static_cast<int32_t>(budget)).raw_bits());
+  return false;
+}
+
+// --verify-frames: the state a call out must leave (the JIT's specification).
+void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value acc) {
+  CHECK_MSG(fp[kBytecodeOffsetSlot] == Value::FromInt32(offset),
+            "--verify-frames: bytecode offset slot is stale");
+  CHECK_MSG(fp[kAccumulatorSlot] == acc, "--verify-frames: accumulator not spilled");
+  CHECK_MSG(isolate->js_sp() == reinterpret_cast<Address>(sp), "--verify-frames: js_sp not saved");
+  CHECK_MSG(isolate->js_fp() == reinterpret_cast<Address>(fp), "--verify-frames: js_fp stale");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------
+// The loop
+// ---------------------------------------------------------------------------------
+
+Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
+  Value* fp = entry_fp;
+  Value* sp = nullptr;
+  const uint8_t* base = nullptr;
+  const uint8_t* insn = nullptr;
+  const uint8_t* pc = nullptr;
+  FixedArray* constants = nullptr;
+  Value acc = Value::Undefined();
+  int scale = 0;
+  const bool verify_frames = LUCID_DEBUG && isolate->flags().verify_frames;
+  // The pending call (see do_call).
+  Value call_target, call_receiver, call_new_target;
+  const Value* call_args = nullptr;
+  int call_argc = 0;
+  const uint8_t* call_next_pc = nullptr;
+
+#ifndef LUCID_NO_COMPUTED_GOTO
+  static const void* const kDispatchTable[] = {
+#define V(Name, ...) &&Handle_##Name,
+      BYTECODE_LIST(V)
+#undef V
+  };
+#define HANDLER(Name) \
+  Handle_##Name : {   \
+    using Ops = OpsOf<Bytecode::k##Name>;
+#define END_HANDLER }
+#define DISPATCH()                                  \
+  do {                                              \
+    insn = pc;                                      \
+    scale = 0;                                      \
+    goto* kDispatchTable[*pc];                      \
+  } while (false)
+#define DISPATCH_PREFIXED() goto* kDispatchTable[*pc]
+#else
+#define HANDLER(Name)            \
+  case Bytecode::k##Name: {      \
+    using Ops = OpsOf<Bytecode::k##Name>;
+#define END_HANDLER }
+#define DISPATCH()   \
+  do {               \
+    insn = pc;       \
+    scale = 0;       \
+    goto dispatch;   \
+  } while (false)
+#define DISPATCH_PREFIXED() goto dispatch
+#endif
+
+#define OPERAND(i) ReadOperand<Ops, i>(pc, scale)
+#define REG(i) fp[OPERAND(i)]
+#define CONSTANT(i) constants->get(OPERAND(i))
+#define NEXT()                                                              \
+  do {                                                                      \
+    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];     \
+    DISPATCH();                                                             \
+  } while (false)
+#define JUMP_TO(target)          \
+  do {                           \
+    pc = (target);               \
+    DISPATCH();                  \
+  } while (false)
+#define SAVE_STATE()                                                            \
+  do {                                                                          \
+    fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base)); \
+    fp[kAccumulatorSlot] = acc;                                                 \
+    isolate->set_js_sp(reinterpret_cast<Address>(sp));                         \
+    if (verify_frames) {                                                        \
+      VerifyFrame(isolate, fp, sp, static_cast<int32_t>(insn - base), acc);     \
+    }                                                                           \
+  } while (false)
+// acc = expr (a call out); exceptions unwind.
+#define CALL_TO_ACC(expr)                     \
+  do {                                        \
+    SAVE_STATE();                             \
+    acc = (expr);                             \
+    if (acc.IsException()) goto exception;    \
+  } while (false)
+// expr is a call out whose result is not the accumulator: acc is reloaded
+// from its spill slot (the GC may have moved what it points to).
+#define CALL_KEEP_ACC(expr)                          \
+  do {                                               \
+    SAVE_STATE();                                    \
+    Value result_ = (expr);                          \
+    if (result_.IsException()) goto exception;       \
+    acc = fp[kAccumulatorSlot];                      \
+  } while (false)
+#define LOAD_FRAME_STATE()                                                  \
+  do {                                                                      \
+    BytecodeArray* bytecode_ = FrameBytecode(fp);                           \
+    base = bytecode_->GetFirstBytecodeAddress();                            \
+    constants = static_cast<FixedArray*>(bytecode_->constant_pool().heap_object()); \
+    sp = FrameSp(fp, bytecode_);                                            \
+  } while (false)
+
+  // -- Function entry (the frame at fp is pushed) --------------------------------------
+  LOAD_FRAME_STATE();
+  isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  isolate->set_js_sp(reinterpret_cast<Address>(sp));
+  pc = base;
+  insn = base;
+
+function_entry : {
+  // The callee's prologue: `this` for [[Construct]] of a base constructor,
+  // receiver conversion for sloppy functions.
+  SharedFunctionInfo* shared =
+      static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
+  FunctionKind kind = shared->kind();
+  if (IsConstructFrame(fp)) {
+    if (!IsDerivedKind(kind)) {
+      CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
+      fp[kReceiverSlot] = acc;
+      acc = Value::Undefined();
+    }
+  } else if (!shared->is_strict() && !IsJSReceiver(fp[kReceiverSlot]) &&
+             FunctionKindNeedsReceiverConversion(kind)) {
+    if (fp[kReceiverSlot].IsNullOrUndefined()) {
+      // OPTIMIZATION: the common sloppy case needs no call out.
+      fp[kReceiverSlot] = NativeContext::cast(isolate->roots().native_context())->global_object();
+    } else {
+      CALL_TO_ACC(Runtime_ConvertReceiver(isolate, fp[kReceiverSlot]));
+      fp[kReceiverSlot] = acc;
+      acc = Value::Undefined();
+    }
+  }
+  DISPATCH();
+}
+
+#ifdef LUCID_NO_COMPUTED_GOTO
+dispatch:
+  switch (static_cast<Bytecode>(*pc)) {
+#endif
+
+  // -- Prefixes -----------------------------------------------------------------------
+
+  // Illegal: never emitted.
+  HANDLER(Illegal)
+    (void)sizeof(Ops);
+    FatalError(__FILE__, __LINE__, "Illegal bytecode at offset %d",
+               static_cast<int>(insn - base));
+  END_HANDLER
+
+  // Wide: the next bytecode's scalable operands are 2 bytes.
+  HANDLER(Wide)
+    (void)sizeof(Ops);
+    pc++;
+    scale = 1;
+    DISPATCH_PREFIXED();
+  END_HANDLER
+
+  // ExtraWide: 4-byte operands.
+  HANDLER(ExtraWide)
+    (void)sizeof(Ops);
+    pc++;
+    scale = 2;
+    DISPATCH_PREFIXED();
+  END_HANDLER
+
+  // -- Accumulator loads ------------------------------------------------------------
+
+  HANDLER(LdaZero)
+    acc = Value::FromInt32(0);
+    NEXT();
+  END_HANDLER
+
+  // LdaSmi <imm>
+  HANDLER(LdaSmi)
+    acc = Value::FromInt32(OPERAND(0));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaUndefined)
+    acc = Value::Undefined();
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaNull)
+    acc = Value::Null();
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaTheHole)
+    acc = Value::TheHole();
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaTrue)
+    acc = Value::True();
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaFalse)
+    acc = Value::False();
+    NEXT();
+  END_HANDLER
+
+  // LdaConstant <k>
+  HANDLER(LdaConstant)
+    acc = CONSTANT(0);
+    NEXT();
+  END_HANDLER
+
+  // -- Registers ------------------------------------------------------------------------
+
+  // Ldar <src>
+  HANDLER(Ldar)
+    acc = REG(0);
+    NEXT();
+  END_HANDLER
+
+  // Star <dst>
+  HANDLER(Star)
+    REG(0) = acc;
+    NEXT();
+  END_HANDLER
+
+  // Mov <src> <dst>
+  HANDLER(Mov)
+    REG(1) = REG(0);
+    NEXT();
+  END_HANDLER
+
+  // -- Globals --------------------------------------------------------------------------
+
+  // LdaGlobal <name> <slot>: the LoadGlobalIC hook point is Runtime_LoadGlobal.
+  HANDLER(LdaGlobal)
+    CALL_TO_ACC(Runtime_LoadGlobal(isolate, CONSTANT(0), false));
+    NEXT();
+  END_HANDLER
+
+  // LdaGlobalInsideTypeof <name> <slot>
+  HANDLER(LdaGlobalInsideTypeof)
+    CALL_TO_ACC(Runtime_LoadGlobal(isolate, CONSTANT(0), true));
+    NEXT();
+  END_HANDLER
+
+  // StaGlobal <name> <slot>
+  HANDLER(StaGlobal)
+    {
+      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+      CALL_KEEP_ACC(Runtime_StoreGlobal(isolate, CONSTANT(0), acc, strict));
+    }
+    NEXT();
+  END_HANDLER
+
+  // -- Contexts ---------------------------------------------------------------------------
+
+  // LdaContextSlot <ctx> <index> <depth>
+  HANDLER(LdaContextSlot)
+    acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaImmutableContextSlot)
+    acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
+    NEXT();
+  END_HANDLER
+
+  // LdaCurrentContextSlot <index>
+  HANDLER(LdaCurrentContextSlot)
+    acc = CurrentContext(fp)->GetSlot(OPERAND(0));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(LdaImmutableCurrentContextSlot)
+    acc = CurrentContext(fp)->GetSlot(OPERAND(0));
+    NEXT();
+  END_HANDLER
+
+  // StaContextSlot <ctx> <index> <depth>
+  HANDLER(StaContextSlot)
+    WalkContext(REG(0), OPERAND(2))->SetSlot(OPERAND(1), acc);
+    NEXT();
+  END_HANDLER
+
+  // StaCurrentContextSlot <index>
+  HANDLER(StaCurrentContextSlot)
+    CurrentContext(fp)->SetSlot(OPERAND(0), acc);
+    NEXT();
+  END_HANDLER
+
+  // PushContext <saved:out>
+  HANDLER(PushContext)
+    REG(0) = fp[kContextSlot];
+    fp[kContextSlot] = acc;
+    NEXT();
+  END_HANDLER
+
+  // PopContext <saved>
+  HANDLER(PopContext)
+    fp[kContextSlot] = REG(0);
+    NEXT();
+  END_HANDLER
+
+  // CreateFunctionContext <scope> <slots>
+  HANDLER(CreateFunctionContext)
+    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kFunctionContext),
+                                   CONSTANT(0), fp[kContextSlot], OPERAND(1), Value::TheHole()));
+    NEXT();
+  END_HANDLER
+
+  // CreateBlockContext <scope>
+  HANDLER(CreateBlockContext)
+    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kBlockContext),
+                                   CONSTANT(0), fp[kContextSlot], -1, Value::TheHole()));
+    NEXT();
+  END_HANDLER
+
+  // CreateCatchContext <exception> <scope>
+  HANDLER(CreateCatchContext)
+    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kCatchContext),
+                                   CONSTANT(1), fp[kContextSlot], -1, REG(0)));
+    NEXT();
+  END_HANDLER
+
+  // -- Properties (the IC hook points: every one has its feedback slot operand) -----
+
+  // GetNamedProperty <object> <name> <slot>
+  HANDLER(GetNamedProperty)
+    CALL_TO_ACC(Runtime_GetProperty(isolate, REG(0), CONSTANT(1)));
+    NEXT();
+  END_HANDLER
+
+  // GetNamedPropertyFromSuper <receiver> <name> <slot>: acc = home object.
+  HANDLER(GetNamedPropertyFromSuper)
+    CALL_TO_ACC(Runtime_GetFromSuper(isolate, REG(0), acc, CONSTANT(1)));
+    NEXT();
+  END_HANDLER
+
+  // GetKeyedProperty <object> <slot>
+  HANDLER(GetKeyedProperty)
+    CALL_TO_ACC(Runtime_GetProperty(isolate, REG(0), acc));
+    NEXT();
+  END_HANDLER
+
+  // SetNamedProperty <object> <name> <slot>
+  HANDLER(SetNamedProperty)
+    {
+      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), CONSTANT(1), acc, strict));
+    }
+    NEXT();
+  END_HANDLER
+
+  // DefineNamedOwnProperty <object> <name> <slot>
+  HANDLER(DefineNamedOwnProperty)
+    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), CONSTANT(1), acc, false));
+    NEXT();
+  END_HANDLER
+
+  // SetKeyedProperty <object> <key> <slot>
+  HANDLER(SetKeyedProperty)
+    {
+      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), REG(1), acc, strict));
+    }
+    NEXT();
+  END_HANDLER
+
+  // DefineKeyedOwnProperty <object> <key> <flags> <slot>
+  HANDLER(DefineKeyedOwnProperty)
+    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), REG(1), acc,
+                                            (OPERAND(2) & DefineKeyedOwnFlags::kSetFunctionName) != 0));
+    NEXT();
+  END_HANDLER
+
+  // StaInArrayLiteral <array> <index> <slot>
+  HANDLER(StaInArrayLiteral)
+    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), REG(1), acc, false));
+    NEXT();
+  END_HANDLER
+
+  // DeletePropertyStrict <object>
+  HANDLER(DeletePropertyStrict)
+    CALL_TO_ACC(Runtime_DeleteProperty(isolate, REG(0), acc, true));
+    NEXT();
+  END_HANDLER
+
+  // DeletePropertySloppy <object>
+  HANDLER(DeletePropertySloppy)
+    CALL_TO_ACC(Runtime_DeleteProperty(isolate, REG(0), acc, false));
+    NEXT();
+  END_HANDLER
+
+  // -- Binary operators ---------------------------------------------------------------
+
+#define BINARY_HANDLER(Name, op)                                              \
+  HANDLER(Name) {                                                             \
+    Value lhs = REG(0);                                                       \
+    Value result;                                                             \
+    if (LUCID_LIKELY(FastBinaryOp(op, lhs, acc, &result))) {                  \
+      acc = result;                                                           \
+    } else {                                                                  \
+      CALL_TO_ACC(Runtime_BinaryOp(isolate, op, REG(0), acc));                \
+    }                                                                         \
+    NEXT();                                                                   \
+  }                                                                           \
+  END_HANDLER
+
+#define BINARY_SMI_HANDLER(Name, op)                                          \
+  HANDLER(Name) {                                                             \
+    Value rhs = Value::FromInt32(OPERAND(0));                                 \
+    Value result;                                                             \
+    if (LUCID_LIKELY(FastBinaryOp(op, acc, rhs, &result))) {                  \
+      acc = result;                                                           \
+    } else {                                                                  \
+      CALL_TO_ACC(Runtime_BinaryOp(isolate, op, acc, rhs));                   \
+    }                                                                         \
+    NEXT();                                                                   \
+  }                                                                           \
+  END_HANDLER
+
+  BINARY_HANDLER(Add, Operation::kAdd)
+  BINARY_HANDLER(Sub, Operation::kSub)
+  BINARY_HANDLER(Mul, Operation::kMul)
+  BINARY_HANDLER(Div, Operation::kDiv)
+  BINARY_HANDLER(Mod, Operation::kMod)
+  BINARY_HANDLER(Exp, Operation::kExp)
+  BINARY_HANDLER(BitwiseOr, Operation::kBitwiseOr)
+  BINARY_HANDLER(BitwiseXor, Operation::kBitwiseXor)
+  BINARY_HANDLER(BitwiseAnd, Operation::kBitwiseAnd)
+  BINARY_HANDLER(ShiftLeft, Operation::kShiftLeft)
+  BINARY_HANDLER(ShiftRight, Operation::kShiftRight)
+  BINARY_HANDLER(ShiftRightLogical, Operation::kShiftRightLogical)
+  BINARY_SMI_HANDLER(AddSmi, Operation::kAdd)
+  BINARY_SMI_HANDLER(SubSmi, Operation::kSub)
+  BINARY_SMI_HANDLER(MulSmi, Operation::kMul)
+  BINARY_SMI_HANDLER(DivSmi, Operation::kDiv)
+  BINARY_SMI_HANDLER(ModSmi, Operation::kMod)
+  BINARY_SMI_HANDLER(ExpSmi, Operation::kExp)
+  BINARY_SMI_HANDLER(BitwiseOrSmi, Operation::kBitwiseOr)
+  BINARY_SMI_HANDLER(BitwiseXorSmi, Operation::kBitwiseXor)
+  BINARY_SMI_HANDLER(BitwiseAndSmi, Operation::kBitwiseAnd)
+  BINARY_SMI_HANDLER(ShiftLeftSmi, Operation::kShiftLeft)
+  BINARY_SMI_HANDLER(ShiftRightSmi, Operation::kShiftRight)
+  BINARY_SMI_HANDLER(ShiftRightLogicalSmi, Operation::kShiftRightLogical)
+#undef BINARY_HANDLER
+#undef BINARY_SMI_HANDLER
+
+  // -- Unary operators ----------------------------------------------------------------
+
+  // Inc <slot>
+  HANDLER(Inc)
+    if (acc.IsInt32() && acc.AsInt32() != INT32_MAX) {
+      acc = Value::FromInt32(acc.AsInt32() + 1);
+    } else {
+      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kInc, acc));
+    }
+    NEXT();
+  END_HANDLER
+
+  // Dec <slot>
+  HANDLER(Dec)
+    if (acc.IsInt32() && acc.AsInt32() != INT32_MIN) {
+      acc = Value::FromInt32(acc.AsInt32() - 1);
+    } else {
+      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kDec, acc));
+    }
+    NEXT();
+  END_HANDLER
+
+  // Negate <slot>
+  HANDLER(Negate)
+    if (acc.IsInt32() && acc.AsInt32() != 0 && acc.AsInt32() != INT32_MIN) {
+      acc = Value::FromInt32(-acc.AsInt32());
+    } else {
+      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kNegate, acc));
+    }
+    NEXT();
+  END_HANDLER
+
+  // BitwiseNot <slot>
+  HANDLER(BitwiseNot)
+    if (acc.IsInt32()) {
+      acc = Value::FromInt32(~acc.AsInt32());
+    } else {
+      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kBitwiseNot, acc));
+    }
+    NEXT();
+  END_HANDLER
+
+  // ToNumeric <slot>
+  HANDLER(ToNumeric)
+    if (!acc.IsNumber()) CALL_TO_ACC(Runtime_ToNumeric(isolate, acc));
+    NEXT();
+  END_HANDLER
+
+  // ToNumber <slot>
+  HANDLER(ToNumber)
+    if (!acc.IsNumber()) CALL_TO_ACC(Runtime_ToNumber(isolate, acc));
+    NEXT();
+  END_HANDLER
+
+  // ToString
+  HANDLER(ToString)
+    if (!IsString(acc)) CALL_TO_ACC(Runtime_ToString(isolate, acc));
+    NEXT();
+  END_HANDLER
+
+  // ToName
+  HANDLER(ToName)
+    CALL_TO_ACC(Runtime_ToName(isolate, acc));
+    NEXT();
+  END_HANDLER
+
+  // LogicalNot
+  HANDLER(LogicalNot)
+    acc = Value::FromBool(!acc.IsTrue());
+    NEXT();
+  END_HANDLER
+
+  // ToBooleanLogicalNot
+  HANDLER(ToBooleanLogicalNot)
+    acc = Value::FromBool(!ToBoolean(acc));
+    NEXT();
+  END_HANDLER
+
+  // TypeOf
+  HANDLER(TypeOf)
+    acc = TypeOf(isolate, acc);
+    NEXT();
+  END_HANDLER
+
+  // -- Comparisons ---------------------------------------------------------------------
+
+  // TestEqual <lhs> <slot>
+  HANDLER(TestEqual)
+    {
+      Value lhs = REG(0);
+      if (lhs.IsInt32() && acc.IsInt32()) {
+        acc = Value::FromBool(lhs == acc);
+      } else {
+        CALL_TO_ACC(Runtime_Equal(isolate, REG(0), acc));
+      }
+    }
+    NEXT();
+  END_HANDLER
+
+  // TestEqualStrict <lhs> <slot>
+  HANDLER(TestEqualStrict)
+    acc = Value::FromBool(StrictEquals(REG(0), acc));
+    NEXT();
+  END_HANDLER
+
+#define COMPARE_HANDLER(Name, op)                                          \
+  HANDLER(Name) {                                                          \
+    bool result;                                                           \
+    if (LUCID_LIKELY(FastCompare(op, REG(0), acc, &result))) {             \
+      acc = Value::FromBool(result);                                       \
+    } else {                                                               \
+      CALL_TO_ACC(Runtime_Compare(isolate, op, REG(0), acc));              \
+    }                                                                      \
+    NEXT();                                                                \
+  }                                                                        \
+  END_HANDLER
+  COMPARE_HANDLER(TestLessThan, Operation::kLessThan)
+  COMPARE_HANDLER(TestGreaterThan, Operation::kGreaterThan)
+  COMPARE_HANDLER(TestLessThanOrEqual, Operation::kLessThanOrEqual)
+  COMPARE_HANDLER(TestGreaterThanOrEqual, Operation::kGreaterThanOrEqual)
+#undef COMPARE_HANDLER
+
+  // TestReferenceEqual <lhs>
+  HANDLER(TestReferenceEqual)
+    acc = Value::FromBool(REG(0) == acc);
+    NEXT();
+  END_HANDLER
+
+  // TestInstanceOf <lhs> <slot>
+  HANDLER(TestInstanceOf)
+    CALL_TO_ACC(Runtime_InstanceOf(isolate, REG(0), acc));
+    NEXT();
+  END_HANDLER
+
+  // TestIn <key> <slot>
+  HANDLER(TestIn)
+    CALL_TO_ACC(Runtime_HasProperty(isolate, REG(0), acc));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(TestUndetectable)
+    acc = Value::FromBool(acc.IsNullOrUndefined());
+    NEXT();
+  END_HANDLER
+
+  HANDLER(TestNull)
+    acc = Value::FromBool(acc.IsNull());
+    NEXT();
+  END_HANDLER
+
+  HANDLER(TestUndefined)
+    acc = Value::FromBool(acc.IsUndefined());
+    NEXT();
+  END_HANDLER
+
+  // TestTypeOf <literal>
+  HANDLER(TestTypeOf)
+    {
+      Value type = TypeOf(isolate, acc);
+      Roots roots = isolate->roots();
+      Value expected;
+      switch (static_cast<TypeOfLiteral>(OPERAND(0))) {
+        case TypeOfLiteral::kNumber: expected = roots.number_string(); break;
+        case TypeOfLiteral::kString: expected = roots.string_string(); break;
+        case TypeOfLiteral::kSymbol: expected = roots.symbol_string(); break;
+        case TypeOfLiteral::kBoolean: expected = roots.boolean_string(); break;
+        case TypeOfLiteral::kBigInt: expected = roots.bigint_string(); break;
+        case TypeOfLiteral::kUndefined: expected = roots.undefined_string(); break;
+        case TypeOfLiteral::kFunction: expected = roots.function_string(); break;
+        case TypeOfLiteral::kObject: expected = roots.object_string(); break;
+        default: expected = Value::Undefined(); break;
+      }
+      acc = Value::FromBool(type == expected);
+    }
+    NEXT();
+  END_HANDLER
+
+  // -- Calls ---------------------------------------------------------------------------
+
+  // CallProperty <callee> <args> <count> <slot>: args[0] is the receiver.
+  HANDLER(CallProperty)
+    call_target = REG(0);
+    call_receiver = REG(1);
+    call_args = &REG(1) - 1;
+    call_argc = OPERAND(2) - 1;
+    call_new_target = Value::Undefined();
+    call_next_pc = pc + Ops::kSize[scale];
+    goto do_call;
+  END_HANDLER
+
+  // CallAnyReceiver <callee> <args> <count> <slot>
+  HANDLER(CallAnyReceiver)
+    call_target = REG(0);
+    call_receiver = REG(1);
+    call_args = &REG(1) - 1;
+    call_argc = OPERAND(2) - 1;
+    call_new_target = Value::Undefined();
+    call_next_pc = pc + Ops::kSize[scale];
+    goto do_call;
+  END_HANDLER
+
+  // CallUndefinedReceiver <callee> <args> <count> <slot>
+  HANDLER(CallUndefinedReceiver)
+    call_target = REG(0);
+    call_receiver = Value::Undefined();
+    call_args = &REG(1);
+    call_argc = OPERAND(2);
+    call_new_target = Value::Undefined();
+    call_next_pc = pc + Ops::kSize[scale];
+    goto do_call;
+  END_HANDLER
+
+  // Construct <ctor> <args> <count> <slot>: new.target = acc.
+  HANDLER(Construct)
+    call_target = REG(0);
+    call_receiver = Value::TheHole();
+    call_args = &REG(1);
+    call_argc = OPERAND(2);
+    call_new_target = acc;
+    call_next_pc = pc + Ops::kSize[scale];
+    if (LUCID_UNLIKELY(call_new_target.IsUndefined())) {
+      // new.target is the constructor itself: `new undefined`.
+      SAVE_STATE();
+      ThrowCallError(isolate, MessageTemplate::kNotConstructor, call_target);
+      goto exception;
+    }
+    goto do_call;
+  END_HANDLER
+
+  // CallWithSpread <callee> <args> <count> <slot>: args[0] is the receiver,
+  // the last argument is spread.
+  HANDLER(CallWithSpread)
+    CALL_TO_ACC(Runtime_CallWithSpread(isolate, &REG(0), &REG(1), OPERAND(2), false,
+                                       &fp[kAccumulatorSlot]));
+    NEXT();
+  END_HANDLER
+
+  // ConstructWithSpread <ctor> <args> <count> <slot>: new.target = acc.
+  HANDLER(ConstructWithSpread)
+    CALL_TO_ACC(Runtime_CallWithSpread(isolate, &REG(0), &REG(1), OPERAND(2), true,
+                                       &fp[kAccumulatorSlot]));
+    NEXT();
+  END_HANDLER
+
+  // CallRuntime <id> <args> <count>
+  HANDLER(CallRuntime)
+    CALL_TO_ACC(kRuntimeFunctionTable[OPERAND(0)](isolate, RuntimeArguments(&REG(1), OPERAND(2))));
+    NEXT();
+  END_HANDLER
+
+  // -- Closures, literals, arguments ---------------------------------------------------
+
+  // CreateClosure <function>
+  HANDLER(CreateClosure)
+    CALL_TO_ACC(Runtime_CreateClosure(isolate, CONSTANT(0), fp[kContextSlot]));
+    NEXT();
+  END_HANDLER
+
+  // CreateObjectLiteral <boilerplate> <slot> <flags>
+  HANDLER(CreateObjectLiteral)
+    CALL_TO_ACC(Runtime_CreateObjectLiteral(isolate, CONSTANT(0), OPERAND(2)));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(CreateEmptyObjectLiteral)
+    CALL_TO_ACC(Runtime_CreateEmptyObjectLiteral(isolate));
+    NEXT();
+  END_HANDLER
+
+  // CreateArrayLiteral <boilerplate> <slot> <flags>
+  HANDLER(CreateArrayLiteral)
+    CALL_TO_ACC(Runtime_CreateArrayLiteral(isolate, CONSTANT(0)));
+    NEXT();
+  END_HANDLER
+
+  // CreateEmptyArrayLiteral <slot>
+  HANDLER(CreateEmptyArrayLiteral)
+    CALL_TO_ACC(Runtime_CreateEmptyArrayLiteral(isolate));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(CreateArrayFromIterable)
+    CALL_TO_ACC(Runtime_CreateArrayFromIterable(isolate, acc));
+    NEXT();
+  END_HANDLER
+
+  // CreateRegExpLiteral <pattern> <slot> <flags>: regexps come later.
+  HANDLER(CreateRegExpLiteral)
+    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"RegExp"}));
+    NEXT();
+  END_HANDLER
+
+  // GetTemplateObject <descriptor> <slot>
+  HANDLER(GetTemplateObject)
+    CALL_TO_ACC(Runtime_GetTemplateObject(isolate, constants->ToValue(), OPERAND(0)));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(CreateMappedArguments)
+    CALL_TO_ACC(Runtime_CreateArguments(isolate, fp, true));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(CreateUnmappedArguments)
+    CALL_TO_ACC(Runtime_CreateArguments(isolate, fp, false));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(CreateRestParameter)
+    CALL_TO_ACC(Runtime_CreateRestParameter(isolate, fp));
+    NEXT();
+  END_HANDLER
+
+  // -- Classes ------------------------------------------------------------------------
+
+  // GetSuperConstructor <dst>: dst = acc.[[GetPrototypeOf]]().
+  HANDLER(GetSuperConstructor)
+    REG(0) = static_cast<JSReceiver*>(acc.heap_object())->GetPrototype();
+    NEXT();
+  END_HANDLER
+
+  // ThrowIfNotSuperConstructor <ctor>
+  HANDLER(ThrowIfNotSuperConstructor)
+    CALL_KEEP_ACC(Runtime_ThrowIfNotSuperConstructor(isolate, REG(0), fp[kClosureSlot]));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(ThrowSuperNotCalledIfHole)
+    if (acc.IsTheHole()) CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kSuperNotCalled));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(ThrowSuperAlreadyCalledIfNotHole)
+    if (!acc.IsTheHole()) CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kSuperAlreadyCalled));
+    NEXT();
+  END_HANDLER
+
+  // -- Jumps ----------------------------------------------------------------------------
+
+  // Jump <delta>
+  HANDLER(Jump)
+    JUMP_TO(insn + OPERAND(0));
+  END_HANDLER
+
+  // JumpLoop <delta> <depth> <slot>: a back edge; charges the budget.
+  HANDLER(JumpLoop)
+    {
+      int32_t delta = OPERAND(0);
+      if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, delta) || isolate->InterruptRequested())) {
+        CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
+      }
+      JUMP_TO(insn - delta);
+    }
+  END_HANDLER
+
+#define CONDITIONAL_JUMP(Name, condition) \
+  HANDLER(Name)                           \
+    if (condition) JUMP_TO(insn + OPERAND(0)); \
+    NEXT();                               \
+  END_HANDLER
+  CONDITIONAL_JUMP(JumpIfTrue, acc.IsTrue())
+  CONDITIONAL_JUMP(JumpIfFalse, acc.IsFalse())
+  CONDITIONAL_JUMP(JumpIfToBooleanTrue, ToBoolean(acc))
+  CONDITIONAL_JUMP(JumpIfToBooleanFalse, !ToBoolean(acc))
+  CONDITIONAL_JUMP(JumpIfNull, acc.IsNull())
+  CONDITIONAL_JUMP(JumpIfNotNull, !acc.IsNull())
+  CONDITIONAL_JUMP(JumpIfUndefined, acc.IsUndefined())
+  CONDITIONAL_JUMP(JumpIfNotUndefined, !acc.IsUndefined())
+  CONDITIONAL_JUMP(JumpIfUndefinedOrNull, acc.IsNullOrUndefined())
+  CONDITIONAL_JUMP(JumpIfJSReceiver, IsJSReceiver(acc))
+#undef CONDITIONAL_JUMP
+
+  // SwitchOnSmiNoFeedback <table> <length> <base>
+  HANDLER(SwitchOnSmiNoFeedback)
+    if (acc.IsInt32()) {
+      int64_t index = static_cast<int64_t>(acc.AsInt32()) - OPERAND(2);
+      if (index >= 0 && index < OPERAND(1)) {
+        JUMP_TO(insn + constants->get(OPERAND(0) + static_cast<int>(index)).AsInt32());
+      }
+    }
+    NEXT();
+  END_HANDLER
+
+  // -- for-in ----------------------------------------------------------------------------
+
+  // ForInEnumerate <receiver>
+  HANDLER(ForInEnumerate)
+    CALL_TO_ACC(Runtime_ForInEnumerate(isolate, REG(0)));
+    NEXT();
+  END_HANDLER
+
+  // ForInPrepare <state:out3> <slot>: cache_type, cache_array, cache_length.
+  HANDLER(ForInPrepare)
+    {
+      Value* state = &REG(0);
+      state[0] = Value::FromInt32(0);  // cache_type: no enum cache yet
+      state[-1] = acc;
+      state[-2] = Value::FromInt32(static_cast<FixedArray*>(acc.heap_object())->length());
+    }
+    NEXT();
+  END_HANDLER
+
+  // ForInContinue <index> <cache_length>
+  HANDLER(ForInContinue)
+    acc = Value::FromBool(REG(0).AsInt32() < REG(1).AsInt32());
+    NEXT();
+  END_HANDLER
+
+  // ForInNext <receiver> <index> <cache:pair> <slot>
+  HANDLER(ForInNext)
+    {
+      Value* cache = &REG(2);
+      Value key = static_cast<FixedArray*>(cache[-1].heap_object())->get(REG(1).AsInt32());
+      CALL_TO_ACC(Runtime_ForInHasKey(isolate, REG(0), key));
+    }
+    NEXT();
+  END_HANDLER
+
+  // ForInStep <index>
+  HANDLER(ForInStep)
+    REG(0) = Value::FromInt32(REG(0).AsInt32() + 1);
+    NEXT();
+  END_HANDLER
+
+  // -- Iteration -------------------------------------------------------------------------
+
+  // GetIterator <object> <load slot> <call slot>
+  HANDLER(GetIterator)
+    CALL_TO_ACC(Runtime_GetIterator(isolate, REG(0)));
+    NEXT();
+  END_HANDLER
+
+  // -- Exceptions and returns -----------------------------------------------------------
+
+  // Throw
+  HANDLER(Throw)
+    (void)sizeof(Ops);
+    SAVE_STATE();
+    ThrowValue(isolate, acc);
+    goto exception;
+  END_HANDLER
+
+  // ReThrow: keeps the recorded throw site.
+  HANDLER(ReThrow)
+    (void)sizeof(Ops);
+    SAVE_STATE();
+    isolate->set_pending_exception(acc);
+    goto exception;
+  END_HANDLER
+
+  // ThrowReferenceErrorIfHole <name>
+  HANDLER(ThrowReferenceErrorIfHole)
+    if (LUCID_UNLIKELY(acc.IsTheHole())) {
+      SAVE_STATE();
+      std::string name = String::cast(CONSTANT(0))->ToUTF8();
+      ThrowError(isolate, MessageTemplate::kAccessedUninitializedVariable, {name});
+      goto exception;
+    }
+    NEXT();
+  END_HANDLER
+
+  // SetPendingMessage: acc <-> the recorded throw site.
+  HANDLER(SetPendingMessage)
+    {
+      Value* slot = isolate->roots().slot(RootIndex::kMessageObject);
+      Value previous = *slot;
+      *slot = acc.IsTheHole() ? Value::Undefined() : acc;
+      acc = previous.IsUndefined() ? Value::TheHole() : previous;
+    }
+    NEXT();
+  END_HANDLER
+
+  // Return
+  HANDLER(Return)
+    (void)sizeof(Ops);
+    if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, static_cast<int>(insn - base) + 1))) {
+      CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
+    }
+    if (IsConstructFrame(fp) && !IsJSReceiver(acc)) {
+      FunctionKind kind = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->kind();
+      if (!IsDerivedKind(kind)) {
+        acc = fp[kReceiverSlot];
+      } else if (!acc.IsUndefined()) {
+        CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kDerivedConstructorReturnedNonObject));
+      }
+    }
+    goto do_return;
+  END_HANDLER
+
+  // -- Generators (a later issue) ----------------------------------------------------------
+
+  HANDLER(SwitchOnGeneratorState)
+    NEXT();
+  END_HANDLER
+
+  HANDLER(SuspendGenerator)
+    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
+    NEXT();
+  END_HANDLER
+
+  HANDLER(ResumeGenerator)
+    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
+    NEXT();
+  END_HANDLER
+
+  // Debugger: no debugger attached.
+  HANDLER(Debugger)
+    NEXT();
+  END_HANDLER
+
+#ifdef LUCID_NO_COMPUTED_GOTO
+  }  // switch
+  UNREACHABLE();
+#endif
+
+  // ---------------------------------------------------------------------------------
+  // Calls. In: call_target, call_receiver (the hole for [[Construct]]),
+  // call_args (arg i at call_args[-i]), call_argc, call_new_target,
+  // call_next_pc.
+  // ---------------------------------------------------------------------------------
+do_call : {
+  if (LUCID_LIKELY(IsJSFunction(call_target))) {
+    JSFunction* function = static_cast<JSFunction*>(call_target.heap_object());
+    SharedFunctionInfo* shared = function->shared();
+    bool construct = !call_new_target.IsUndefined();
+    if (shared->HasBytecodeArray() && function->code().IsUndefined() &&
+        (construct ? shared->IsConstructorKind() : !shared->is_class_constructor())) {
+      // Interpreted callee: push its frame and continue in this loop.
+      BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
+      int n = std::max(call_argc, shared->formal_parameter_count());
+      Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
+      Value* new_sp = FrameSp(new_fp, bytecode);
+      // NOTE: an interrupt request also trips this check; it is served at
+      // the next JumpLoop/Return, so only a real overflow throws here.
+      if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
+                         reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+        SAVE_STATE();
+        ThrowStackOverflow(isolate);
+        goto exception;
+      }
+      SAVE_STATE();
+      for (int i = 0; i < call_argc; i++) new_fp[kFirstArgSlot + i] = call_args[-i];
+      for (int i = call_argc; i < n; i++) new_fp[kFirstArgSlot + i] = Value::Undefined();
+      new_fp[kReceiverSlot] = call_receiver;
+      new_fp[kNewTargetSlot] = call_new_target;
+      new_fp[kArgcSlot] = Value::FromInt32(call_argc);
+      new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(fp));
+      new_fp[kFrameTypeSlot] =
+          Value::FromInt32(EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop));
+      new_fp[kClosureSlot] = call_target;
+      new_fp[kContextSlot] = function->context();
+      new_fp[kBytecodeArraySlot] = bytecode->ToValue();
+      new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
+      new_fp[kFeedbackVectorSlot] = Value::Undefined();
+      new_fp[kCodeSlot] = Value::Undefined();
+      new_fp[kAccumulatorSlot] = Value::Undefined();
+      for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+      fp = new_fp;
+      sp = new_sp;
+      base = bytecode->GetFirstBytecodeAddress();
+      constants = static_cast<FixedArray*>(bytecode->constant_pool().heap_object());
+      isolate->set_js_fp(reinterpret_cast<Address>(fp));
+      isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      pc = base;
+      insn = base;
+      acc = Value::Undefined();
+      goto function_entry;
+    }
+  }
+  // Anything else (builtins, bound functions, errors): the generic path.
+  SAVE_STATE();
+  acc = InvokeFunction(isolate, call_target, call_receiver, call_new_target, call_argc,
+                       call_args, -1);
+  if (acc.IsException()) goto exception;
+  pc = call_next_pc;
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------------------------
+  // Return: pop the frame; continue in the caller or leave the activation.
+  // ---------------------------------------------------------------------------------
+do_return : {
+  Value* caller_fp = Frame(fp).caller_fp();
+  if (Frame(fp).entry() != FrameEntry::kLoop) {
+    isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
+    return acc;
+  }
+  fp = caller_fp;
+  LOAD_FRAME_STATE();
+  isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  isolate->set_js_sp(reinterpret_cast<Address>(sp));
+  insn = base + fp[kBytecodeOffsetSlot].AsInt32();
+  pc = insn + InstructionSize(insn);
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------------------------
+  // Exceptions: look up the handler of the current frame at its bytecode
+  // offset; on a miss pop the frame; leave the activation at its entry frame.
+  // ---------------------------------------------------------------------------------
+exception : {
+  RecordThrowSite(isolate, fp);
+  for (;;) {
+    BytecodeArray* bytecode = FrameBytecode(fp);
+    HandlerTableEntryView handler;
+    if (!IsTerminationException(isolate) &&
+        LookupHandler(bytecode, fp[kBytecodeOffsetSlot].AsInt32(), &handler)) {
+      LOAD_FRAME_STATE();
+      isolate->set_js_fp(reinterpret_cast<Address>(fp));
+      isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      fp[kContextSlot] = fp[Register(handler.context_register).ToOperand()];
+      acc = isolate->pending_exception();
+      isolate->clear_pending_exception();
+      if (handler.prediction == static_cast<int32_t>(0)) ClearThrowSite(isolate);
+      JUMP_TO(base + handler.handler);
+    }
+    Value* caller_fp = Frame(fp).caller_fp();
+    if (Frame(fp).entry() != FrameEntry::kLoop) {
+      isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
+      return Value::Exception();
+    }
+    fp = caller_fp;
+  }
+}
+
+#undef HANDLER
+#undef END_HANDLER
+#undef DISPATCH
+#undef DISPATCH_PREFIXED
+#undef OPERAND
+#undef REG
+#undef CONSTANT
+#undef NEXT
+#undef JUMP_TO
+#undef SAVE_STATE
+#undef CALL_TO_ACC
+#undef CALL_KEEP_ACC
+#undef LOAD_FRAME_STATE
+}
+
+}  // namespace lucid
