@@ -215,7 +215,6 @@ void Flags::ApplyImplications() {
   if (trace_maps_details) trace_maps = true;
   if (trace_opt_verbose) trace_opt = true;
   if (trace_deopt_verbose) trace_deopt = true;
-  if (jit_eager) jit = true;
   if (predictable && random_seed == 0) random_seed = 42;
   if (max_semi_space_size < 1) max_semi_space_size = 1;
   if (min_semi_space_size < 1) min_semi_space_size = 1;

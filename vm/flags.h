@@ -53,9 +53,7 @@ namespace lucid {
   V(bool, print_code, false, "print JIT code")                                \
   V(bool, debug_code, false, "emit frame checks in JIT code")                 \
   /* JIT */                                                                   \
-  V(bool, jit, true, "enable the JIT tier")                                   \
-  V(bool, jit_eager, false, "compile every function on its first call")       \
-  V(int, jit_threshold, 1000, "interrupt budget units before tier-up")        \
+  V(bool, jit, true, "enable the JIT tier (accepted; the JIT is not built yet)") \
   V(bool, lazy_feedback_allocation, true,                                     \
     "allocate feedback vectors when the interrupt budget runs out")           \
   V(int, interrupt_budget, 8192, "bytecode bytes charged before an interrupt")\

@@ -362,6 +362,19 @@ TEST_F(TracerTest, PrototypeAndValidityCells) {
       << out;
 }
 
+TEST_F(TracerTest, ShapePropertiesCutAfterSix) {
+  Start([](Flags&) {});
+  Handle<JSObject> o = NewObject();
+  for (const char* key : {"a", "b", "c", "d", "e", "f", "g", "h", "i"}) Set(o, key, Value::FromInt32(1));
+  Set(o, "b", Value::FromDouble(0.5));
+  TraceLongString props;
+  Tracer::FormatShapeProperties(o->shape(), &props);
+  EXPECT_EQ(props.view(), "{a:smi,b:double,c:smi,d:smi,e:smi,f:smi,\xE2\x80\xA6+3}");
+  TraceLongString fp;
+  Tracer::FormatFingerprint(o->shape(), &fp);
+  EXPECT_EQ(fp.view(), "Object:a:s|b:d|c:s|d:s|e:s|f:s|g:s|h:s|i:s");
+}
+
 // -- Sites and the filter ----------------------------------------------------------------------
 
 TEST_F(TracerTest, InternalEventsHiddenByDefault) {
