@@ -53,6 +53,8 @@ case "$cmd" in
     install_deps; build_main
     if [ -x build/runtime/lucid ]; then
       build/runtime/lucid --allow-natives-syntax examples/shapes.js
+      echo "== the same run, watching the shapes (--trace-maps):"
+      build/runtime/lucid --allow-natives-syntax --trace-maps --predictable examples/shapes.js >/dev/null
     else
       echo "demo: the lucid executable is not built yet (core engine in progress, issue #2)"
     fi ;;

@@ -357,6 +357,13 @@ class ForEachStatement : public IterationStatement {
   Scope* scope() const { return scope_; }
   Scope* subject_scope() const { return subject_scope_; }
   void set_subject_scope(Scope* scope) { subject_scope_ = scope; }
+  // The subject's source text, for "obj is not iterable" (V8's CallPrinter).
+  int subject_start() const { return subject_start_; }
+  int subject_end() const { return subject_end_; }
+  void set_subject_range(int start, int end) {
+    subject_start_ = start;
+    subject_end_ = end;
+  }
   bool has_declaration() const { return has_declaration_; }
   DeclarationKind declaration_kind() const { return declaration_kind_; }
   void Initialize(Expression* each, Expression* subject, Scope* scope, bool has_declaration,
@@ -376,6 +383,8 @@ class ForEachStatement : public IterationStatement {
   Expression* subject_ = nullptr;
   Scope* scope_ = nullptr;
   Scope* subject_scope_ = nullptr;
+  int subject_start_ = -1;
+  int subject_end_ = -1;
   bool has_declaration_ = false;
   DeclarationKind declaration_kind_ = DeclarationKind::kVar;
 };

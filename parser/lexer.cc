@@ -614,7 +614,11 @@ Token::Value Lexer::ScanToken(TokenDesc* desc) {
   return Illegal(desc, kInvalidToken, pos_, pos_ + width);
 }
 
-int32_t Lexer::ScanUnicodeEscape() {
+// Returns the code point, or -1 (malformed) / -2 (above U+10FFFF) with the
+// range V8 underlines in [*error_begin, *error_end): the offending character
+// of a braced escape, `\u{` through the overflowing digit, or six characters
+// from the backslash for `\uXXXX`.
+int32_t Lexer::ScanUnicodeEscape(int escape_start, int* error_begin, int* error_end) {
   // pos_ is just after "\u".
   if (c0() == '{') {
     pos_++;
@@ -622,17 +626,29 @@ int32_t Lexer::ScanUnicodeEscape() {
     int digits = 0;
     while (IsHexDigit(c0())) {
       value = value * 16 + HexValue(c0());
-      if (value > 0x10FFFF) return -2;
+      if (value > 0x10FFFF) {
+        *error_begin = escape_start;
+        *error_end = pos_ + 1;
+        return -2;
+      }
       digits++;
       pos_++;
     }
-    if (digits == 0 || c0() != '}') return -1;
+    if (digits == 0 || c0() != '}') {
+      *error_begin = pos_;
+      *error_end = pos_ + 1;
+      return -1;
+    }
     pos_++;
     return static_cast<int32_t>(value);
   }
   uint32_t value = 0;
   for (int i = 0; i < 4; i++) {
-    if (!IsHexDigit(c0())) return -1;
+    if (!IsHexDigit(c0())) {
+      *error_begin = escape_start;
+      *error_end = escape_start + 6;
+      return -1;
+    }
     value = value * 16 + HexValue(c0());
     pos_++;
   }
@@ -650,9 +666,14 @@ Token::Value Lexer::ScanIdentifierOrKeyword(TokenDesc* desc, bool is_private) {
       int escape_start = pos_;
       if (CharAt(pos_ + 1) != 'u') return Illegal(desc, kInvalidToken, escape_start, pos_ + 1);
       pos_ += 2;
-      int32_t value = ScanUnicodeEscape();
-      bool ok = value >= 0 && (first ? IsIdentifierStart(static_cast<uint32_t>(value))
-                                     : IsIdentifierPart(static_cast<uint32_t>(value)));
+      int error_begin, error_end;
+      int32_t value = ScanUnicodeEscape(escape_start, &error_begin, &error_end);
+      if (value < 0) {
+        return Illegal(desc, value == -2 ? "Undefined Unicode code-point" : kInvalidUnicodeEscape,
+                       error_begin, error_end);
+      }
+      bool ok = first ? IsIdentifierStart(static_cast<uint32_t>(value))
+                      : IsIdentifierPart(static_cast<uint32_t>(value));
       if (!ok) {
         return Illegal(desc, first ? kInvalidToken : kInvalidUnicodeEscape,
                        first ? desc->beg_pos : escape_start, pos_);
@@ -822,9 +843,10 @@ Token::Value Lexer::ScanNumber(TokenDesc* desc) {
 }
 
 bool Lexer::ScanEscape(std::u16string* out, bool in_template, TokenDesc* desc,
-                       const char** error, int* error_position) {
+                       const char** error, int* error_position, int* error_end) {
   // pos_ is at the character after the backslash.
   int escape_start = pos_ - 1;
+  *error_end = -1;  // unless set: up to pos_
   int32_t c = c0();
   if (c == kEndOfInput) {
     *error = kInvalidToken;
@@ -863,6 +885,7 @@ bool Lexer::ScanEscape(std::u16string* out, bool in_template, TokenDesc* desc,
       if (!IsHexDigit(c0()) || !IsHexDigit(CharAt(pos_ + 1))) {
         *error = kInvalidHexEscape;
         *error_position = escape_start;
+        *error_end = escape_start + 4;
         return false;
       }
       out->push_back(static_cast<char16_t>(HexValue(c0()) * 16 + HexValue(CharAt(pos_ + 1))));
@@ -870,10 +893,9 @@ bool Lexer::ScanEscape(std::u16string* out, bool in_template, TokenDesc* desc,
       return true;
     }
     case 'u': {
-      int32_t value = ScanUnicodeEscape();
+      int32_t value = ScanUnicodeEscape(escape_start, error_position, error_end);
       if (value < 0) {
         *error = value == -2 ? "Undefined Unicode code-point" : kInvalidUnicodeEscape;
-        *error_position = escape_start;
         return false;
       }
       AppendCodePoint(out, static_cast<uint32_t>(value));
@@ -948,9 +970,9 @@ Token::Value Lexer::ScanString(TokenDesc* desc) {
     if (c == quote) break;
     if (c == '\\') {
       const char* error = nullptr;
-      int error_position = 0;
-      if (!ScanEscape(&buffer_, false, desc, &error, &error_position)) {
-        return Illegal(desc, error, error_position, pos_);
+      int error_position = 0, error_end = -1;
+      if (!ScanEscape(&buffer_, false, desc, &error, &error_position, &error_end)) {
+        return Illegal(desc, error, error_position, error_end >= 0 ? error_end : pos_);
       }
       desc->contains_escapes = true;
       continue;
@@ -994,13 +1016,14 @@ Token::Value Lexer::ScanTemplate(TokenDesc* desc) {
     if (c == '\\') {
       int escape_start = pos_ - 1;
       const char* error = nullptr;
-      int error_position = 0;
-      if (!ScanEscape(&cooked, true, desc, &error, &error_position)) {
+      int error_position = 0, error_end = -1;
+      if (!ScanEscape(&cooked, true, desc, &error, &error_position, &error_end)) {
         // The cooked value is undefined; tagged templates allow this.
         if (cooked_valid) {
           cooked_valid = false;
           desc->invalid_escape_message = error;
           desc->invalid_escape_position = error_position;
+          desc->invalid_escape_end = error_end >= 0 ? error_end : error_position + 2;
         }
         // Skip the rest of the malformed escape conservatively: stop at the
         // next character that can end the template or start a substitution.

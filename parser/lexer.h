@@ -52,6 +52,7 @@ struct TokenDesc {
   // the template is not tagged.
   const char* invalid_escape_message = nullptr;
   int invalid_escape_position = -1;
+  int invalid_escape_end = -1;
   // kIllegal: what went wrong and where.
   const char* error_message = nullptr;
   int error_position = -1;
@@ -119,11 +120,12 @@ class Lexer {
   Token::Value ScanString(TokenDesc* desc);
   Token::Value ScanTemplate(TokenDesc* desc);  // pos_ just after ` or }
   // Scans an escape after the backslash into *out. Returns false with an
-  // error message on a bad escape.
+  // error message on a bad escape, underlining [*error_position, *error_end)
+  // (*error_end -1: up to the scan position).
   bool ScanEscape(std::u16string* out, bool in_template, TokenDesc* desc,
-                  const char** error, int* error_position);
-  // \uXXXX or \u{X...} after "\u"; -1 on error.
-  int32_t ScanUnicodeEscape();
+                  const char** error, int* error_position, int* error_end);
+  // \uXXXX or \u{X...} after "\u"; -1 (malformed) or -2 (too big) on error.
+  int32_t ScanUnicodeEscape(int escape_start, int* error_begin, int* error_end);
   Token::Value Illegal(TokenDesc* desc, const char* message, int position, int end_position);
 
   std::u16string_view source_;

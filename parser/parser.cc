@@ -957,6 +957,7 @@ Statement* Parser::ParseForStatement() {
     tdz_hit_ = false;
     int subject_position = peek_position();
     subject = is_of ? ParseAssignmentExpression() : ParseExpression();
+    loop->set_subject_range(subject_position, end_position());
     bool subject_mentions_binding = tdz_hit_ && !bound.empty();
     tdz_names_.resize(saved_tdz_count);
     tdz_hit_ = saved_tdz_hit || tdz_hit_;
@@ -1404,18 +1405,29 @@ void Parser::ParseFormalParameters(FunctionLiteral* literal, Scope* scope) {
   scope->set_has_simple_parameters(simple);
   // Declare: simple lists keep one entry per formal (duplicates share one
   // Variable), others list every bound name.
-  for (const Parameter& parameter : literal->parameters()) {
+  const ArenaVector<Parameter>& parameters = literal->parameters();
+  for (int i = 0; i < parameters.size(); ++i) {
     std::vector<VariableProxy*> names;
-    CollectBoundNames(parameter.target, &names);
+    CollectBoundNames(parameters[i].target, &names);
     for (VariableProxy* proxy : names) {
       Variable* var = scope->LookupLocal(proxy->name());
       if (var == nullptr) {
         var = scope->Declare(arena_, proxy->name(), VariableMode::kParameter,
                              VariableKind::kNormal, proxy->position());
       }
+      if (!simple) var->set_initializer_end_position(ParameterEnd(parameters, i, peek_position()));
       scope->AddParameter(arena_, var);
     }
   }
+}
+
+// Where parameter {index} of a non-simple list has been initialized: the
+// start of the next parameter, or {list_end}. Parameters are then in a TDZ
+// until that point (`function h(a = b, b)` throws), which
+// ScopeAnalysis turns into hole checks. A later parameter whose node sits at
+// its `=` only gets checks it does not need, never loses one.
+int Parser::ParameterEnd(const ArenaVector<Parameter>& parameters, int index, int list_end) {
+  return index + 1 < parameters.size() ? parameters[index + 1].position : list_end;
 }
 
 // Duplicate names and strict-mode names, checked once the body (and so the

@@ -1088,7 +1088,7 @@ Expression* Parser::ParseTemplateLiteral(Expression* tag, int start) {
     const TokenDesc& desc = lexer_.current();
     if (desc.literal == nullptr && tag == nullptr) {
       ReportError(desc.invalid_escape_message, desc.invalid_escape_position,
-                  desc.invalid_escape_position + 2);
+                  desc.invalid_escape_end);
       break;
     }
     literal->cooked_strings().Add(desc.literal, arena_);
@@ -1244,9 +1244,10 @@ Expression* Parser::ParseArrowFunction(int start, Expression* formals, bool is_a
   literal->set_expected_length(expected_length < 0 ? static_cast<int>(elements.size())
                                                    : expected_length);
   scope->set_has_simple_parameters(simple);
-  for (const Parameter& parameter : literal->parameters()) {
+  const ArenaVector<Parameter>& parameters = literal->parameters();
+  for (int i = 0; i < parameters.size(); ++i) {
     std::vector<VariableProxy*> names;
-    CollectBoundNames(parameter.target, &names);
+    CollectBoundNames(parameters[i].target, &names);
     for (VariableProxy* proxy : names) {
       if (is_async && proxy->name() == strings_->await_string()) {
         ReportError("Unexpected reserved word", proxy->position(), proxy->end_position());
@@ -1257,6 +1258,7 @@ Expression* Parser::ParseArrowFunction(int start, Expression* formals, bool is_a
         var = scope->Declare(arena_, proxy->name(), VariableMode::kParameter,
                              VariableKind::kNormal, proxy->position());
       }
+      if (!simple) var->set_initializer_end_position(ParameterEnd(parameters, i, end_position()));
       scope->AddParameter(arena_, var);
     }
   }

@@ -146,6 +146,7 @@ class Parser {
   Statement* ParseExpressionOrLabelledStatement(bool allow_labelled_function);
   // A `var` of a for-of head may not rebind a catch parameter (B.3.4).
   void CheckForOfVarAgainstCatch(Expression* each);
+  static int ParameterEnd(const ArenaVector<Parameter>& parameters, int index, int list_end);
   bool IsLetDeclarationStart();
   void TakePendingLabels(Statement* node);
   Target* LookupLabel(const AstString* label);

@@ -607,6 +607,12 @@ int ContextDepth(Scope* from, Scope* to) {
 bool NeedsHoleCheck(VariableProxy* proxy, Scope* reference_scope) {
   Variable* var = proxy->var();
   if (var->kind() == VariableKind::kThis) return var->NeedsHoleInitialization();
+  if (var->mode() == VariableMode::kParameter) {
+    // Parameters of a non-simple list are in a TDZ until their own element
+    // is done (Parser::ParameterEnd); a closure made there checks too.
+    int init_end = var->initializer_end_position();
+    return init_end >= 0 && proxy->position() < init_end;
+  }
   if (!var->IsLexical()) return false;
   // Conservative: skip the check only for a use in the same closure, after
   // the initialization finished, outside a switch (whose cases jump over
@@ -636,6 +642,7 @@ void ScopeAnalysis::Analyze(AstArena* arena, AstStringTable* strings, FunctionLi
     int depth = 0;
     if (var->IsContextSlot()) depth = ContextDepth(reference.scope, var->scope());
     bool hole_check = !reference.is_declaration && NeedsHoleCheck(proxy, reference.scope);
+    if (hole_check) var->set_has_hole_checked_use();
     proxy->SetResolution(var, location, var->index(), depth, hole_check);
   }
 }

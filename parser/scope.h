@@ -186,6 +186,10 @@ class Variable {
   void set_is_derived_this(bool value) { is_derived_this_ = value; }
   void set_is_captured() { is_captured_ = true; }
   void set_is_used() { is_used_ = true; }
+  // Some reference to it has needs_hole_check() (a parameter of a non-simple
+  // list then starts out as the hole).
+  bool has_hole_checked_use() const { return has_hole_checked_use_; }
+  void set_has_hole_checked_use() { has_hole_checked_use_ = true; }
   void set_maybe_assigned() { maybe_assigned_ = true; }
   void Allocate(VariableLocation location, int index) {
     location_ = location;
@@ -202,6 +206,7 @@ class Variable {
   PrivateNameKind private_name_kind_ = PrivateNameKind::kNone;
   bool is_captured_ = false;
   bool is_used_ = false;
+  bool has_hole_checked_use_ = false;
   bool maybe_assigned_ = false;
   bool is_static_private_ = false;
   bool is_derived_this_ = false;

@@ -9,7 +9,6 @@
 
 #include "runtime/builtins.h"
 #include "runtime/library/library_builtins.h"
-#include "runtime/natives.h"
 #include "gc/heap.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
@@ -237,7 +236,6 @@ void Bootstrap(Isolate* isolate) {
   SetUpSymbol(isolate, global);
   SetUpIteration(isolate);
   SetUpGlobals(isolate, global);
-  if (isolate->flags().allow_natives_syntax) InstallNatives(isolate, global);
   InstallLibrary(isolate);
 }
 

@@ -212,7 +212,6 @@ Value Builtin_Require(Isolate* isolate, BuiltinArguments args) {
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0) bytes.append(buffer, n);
   std::fclose(f);
-  if (isolate->flags().allow_natives_syntax) RewriteNativesSyntax(&bytes);
   state->owned_sources.push_back(std::make_unique<SourceFile>(SourceFile::FromUtf8(path, bytes)));
   const SourceFile& source = *state->owned_sources.back();
   CompileError error;

@@ -18,16 +18,15 @@
 
 namespace lucid {
 
-void InstallNatives(Isolate* isolate, Handle<JSObject> global) {
-#define V(NativeName, builtin)                                                            \
-  {                                                                                 \
-    Handle<JSObject> f = NewBuiltinFunction(isolate, Builtin::k##builtin);          \
-    Handle<Name> key = FactoryOf(isolate)->InternalizeAscii("$" #NativeName);              \
-    PropertyDescriptor desc = PropertyDescriptor::Data(f, DONT_ENUM);               \
-    (void)JSReceiver::DefineOwnProperty(isolate, global, PropertyKey::FromName(key), desc); \
+bool LookupNative(std::string_view name, Builtin* id) {
+#define V(NativeName, builtin)   \
+  if (name == #NativeName) {     \
+    *id = Builtin::k##builtin;   \
+    return true;                 \
   }
   NATIVE_LIST(V)
 #undef V
+  return false;
 }
 
 // %HaveSameMap(a, b): both objects have the same shape.

@@ -4,19 +4,18 @@
 // `%Name` to its builtin (runtime/builtins.h); the IC issue adds the rest
 // (%PrepareFunctionForOptimization, %OptimizeFunctionOnNextCall, ...).
 //
-// NOTE: until the parser accepts `%Name(args)`, the runner rewrites `%Name(`
-// to `$Name(` (same length) and the bootstrapper installs each native as a
-// global function `$Name` (runtime/runner.cc).
+// The parser turns `%Name(args)` into a Call with runtime_function_name()
+// "Name"; the generator emits CallRuntime [CallNative] with the name and the
+// arguments, and Runtime_CallNative calls the builtin LookupNative finds.
 
 #ifndef LUCID_RUNTIME_NATIVES_H_
 #define LUCID_RUNTIME_NATIVES_H_
 
-#include "gc/handles.h"
+#include <string_view>
+
+#include "runtime/builtins.h"
 
 namespace lucid {
-
-class Isolate;
-class JSObject;
 
 // V(Name, builtin)
 #define NATIVE_LIST(V)                          \
@@ -24,8 +23,8 @@ class JSObject;
   V(HasFastProperties, NativeHasFastProperties) \
   V(DebugPrint, NativeDebugPrint)
 
-// Installs `$Name` for every native on {global}.
-void InstallNatives(Isolate* isolate, Handle<JSObject> global);
+// The builtin behind native %{name} ("HaveSameMap"); false if there is none.
+bool LookupNative(std::string_view name, Builtin* id);
 
 }  // namespace lucid
 

@@ -21,47 +21,6 @@
 namespace lucid {
 namespace {
 
-// -- Natives syntax -------------------------------------------------------------
-//
-// NOTE: the parser does not accept `%Name(args)` yet (requested from the
-// parser engineer). Until it does, --allow-natives-syntax rewrites each
-// `%Name(` that starts an expression into `$Name(` -- the same length, so
-// every source position stays right -- and the bootstrapper installs the
-// natives as global functions named `$Name` (runtime/natives.h).
-bool IsIdentChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '$';
-}
-
-}  // namespace
-
-void RewriteNativesSyntax(std::string* source) {
-  std::string& s = *source;
-  for (size_t i = 0; i + 1 < s.size(); i++) {
-    if (s[i] != '%' || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
-    size_t j = i + 1;
-    while (j < s.size() && IsIdentChar(s[j])) j++;
-    if (j >= s.size() || s[j] != '(') continue;
-    // Only in prefix position: the previous non-blank character must not end
-    // an operand (identifier, number, `)`, `]`), else this is `a %B(...)`.
-    size_t k = i;
-    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) k--;
-    if (k > 0 && (IsIdentChar(s[k - 1]) || s[k - 1] == ')' || s[k - 1] == ']')) {
-      // `return %Foo()` / `typeof %Foo()`: a keyword before is fine.
-      size_t w = k;
-      while (w > 0 && IsIdentChar(s[w - 1])) w--;
-      std::string word = s.substr(w, k - w);
-      if (word != "return" && word != "typeof" && word != "void" && word != "in" &&
-          word != "of" && word != "case" && word != "throw" && word != "new") {
-        continue;
-      }
-    }
-    s[i] = '$';
-  }
-}
-
-namespace {
-
 // -- Printing -----------------------------------------------------------------------
 
 bool FilterMatches(const std::string& filter, const std::u16string& name) {
@@ -99,15 +58,20 @@ void PrintBytecode(const ProgramOptions& options, const SourceFile& source,
 
 }  // namespace
 
-CompiledScript* CompileModuleSource(const SourceFile& source, bool, CompileError* error) {
-  return CompileSource(source, ProgramKind::kCommonJSModule, error);
+CompiledScript* CompileModuleSource(const SourceFile& source, bool allow_natives,
+                                    CompileError* error) {
+  return CompileSource(source, ProgramKind::kCommonJSModule, error, allow_natives);
 }
 
-CompiledScript* CompileSource(const SourceFile& source, ProgramKind kind, CompileError* error) {
+CompiledScript* CompileSource(const SourceFile& source, ProgramKind kind, CompileError* error,
+                              bool allow_natives) {
   uintptr_t stack_limit = StackLimit::ForCurrentThread();
   bool module = kind == ProgramKind::kCommonJSModule;
-  ParseResult parsed =
-      ParseScript(source, module ? ParseMode::kCommonJSModule : ParseMode::kClassicScript, stack_limit);
+  ParseOptions parse_options;
+  parse_options.stack_limit = stack_limit;
+  parse_options.allow_natives_syntax = allow_natives;
+  ParseResult parsed = ParseScript(
+      source, module ? ParseMode::kCommonJSModule : ParseMode::kClassicScript, parse_options);
   if (!parsed.ok()) {
     error->type = parsed.error().TypeName();
     error->message = parsed.error().message;
@@ -131,7 +95,6 @@ CompiledScript* CompileSource(const SourceFile& source, ProgramKind kind, Compil
 void DeleteCompiledScript(CompiledScript* script) { delete script; }
 
 int RunProgram(ProgramOptions* options) {
-  if (options->flags.allow_natives_syntax) RewriteNativesSyntax(&options->source);
   // node names files by their absolute path (stack traces, error reports).
   std::string name = options->file_name;
   if (name != "[eval]") {
@@ -145,7 +108,10 @@ int RunProgram(ProgramOptions* options) {
   ParseMode mode = options->kind == ProgramKind::kCommonJSModule ? ParseMode::kCommonJSModule
                                                                    : ParseMode::kClassicScript;
   uintptr_t stack_limit = StackLimit::ForCurrentThread();
-  ParseResult parsed = ParseScript(source, mode, stack_limit);
+  ParseOptions parse_options;
+  parse_options.stack_limit = stack_limit;
+  parse_options.allow_natives_syntax = options->flags.allow_natives_syntax;
+  ParseResult parsed = ParseScript(source, mode, parse_options);
   if (!parsed.ok()) {
     const ParseError& error = parsed.error();
     ReportSyntaxError(source, error.TypeName(), error.message, error.position,

@@ -42,12 +42,10 @@ struct CompileError {
 CompiledScript* CompileModuleSource(const SourceFile& source, bool allow_natives,
                                     CompileError* error);
 // The same for either kind of program (embedders, unit tests).
-CompiledScript* CompileSource(const SourceFile& source, ProgramKind kind, CompileError* error);
+// {allow_natives}: --allow-natives-syntax (`%Name(args)`).
+CompiledScript* CompileSource(const SourceFile& source, ProgramKind kind, CompileError* error,
+                              bool allow_natives = false);
 void DeleteCompiledScript(CompiledScript* script);
-
-// --allow-natives-syntax before the parser supports it: `%Name(` becomes
-// `$Name(` (same length; see runtime/natives.h).
-void RewriteNativesSyntax(std::string* source);
 
 // Runs {script} (compiled from {source}, which must outlive the isolate's
 // use of it) in {isolate}, bootstrapped. Returns false with the exception

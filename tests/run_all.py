@@ -56,9 +56,11 @@ def main():
         p, f = meson_tests(build_dir)
         total_p += p
         total_f += f
-    for label, extra in (('tests/js', []),
+    # Time-outs catch hangs, not slowness: the sanitizer build is a debug build
+    # and runs the heavy limits/ programs 10-20x slower.
+    for label, extra in (('tests/js', ['--timeout', '30']),
                          ('tests/js (sanitizers)', ['--lucid', 'build-asan/runtime/lucid',
-                                                    '--modes', 'default'])):
+                                                    '--modes', 'default', '--timeout', '120'])):
         print(f'== {label}', flush=True)
         p, f = js_tests(extra)
         total_p += p

@@ -74,6 +74,8 @@ enum class ErrorKind : uint8_t {
   V(AccessedUninitializedVariable, kReferenceError,                            \
     "Cannot access '%s' before initialization")                                \
   V(ConstAssign, kTypeError, "Assignment to constant variable.")               \
+  /* `f() = 1` and friends; the text comes from Call::InvalidTargetMessage. */ \
+  V(InvalidLhs, kReferenceError, "%s")                                         \
   V(StrictReadOnlyProperty, kTypeError,                                        \
     "Cannot assign to read only property '%s' of %s '%s'")                     \
   V(StrictCannotAssign, kTypeError, "Cannot assign to read only '%s'")         \

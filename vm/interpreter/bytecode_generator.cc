@@ -226,7 +226,19 @@ void BytecodeGenerator::BuildScopeDeclarations(Scope* scope) {
 
 // Non-simple parameter lists: each parameter in order, as if
 // `let target = argument_i === undefined ? default : argument_i`.
+// Only for non-simple lists: parameters are initialized in order, each in
+// its TDZ until then, so `function h(a = b, b)` throws. Only a parameter
+// some reference hole-checks needs to start out as the hole.
 void BytecodeGenerator::BuildParameterInitialization() {
+  for (int i = 0; i < scope_->num_parameters(); ++i) {
+    Variable* var = scope_->parameter(i);
+    if (!var->has_hole_checked_use() || var->location() == VariableLocation::kUnallocated ||
+        var->location() == VariableLocation::kParameter) {
+      continue;
+    }
+    builder_.LoadTheHole();
+    BuildStoreToVariable(var, 0);
+  }
   const ArenaVector<Parameter>& params = literal_->parameters();
   for (int i = 0; i < params.size(); ++i) {
     const Parameter& p = params[i];

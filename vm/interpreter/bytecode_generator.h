@@ -146,10 +146,14 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildBinaryOp(Token::Value op, Register lhs, int32_t slot);
   void VisitTypeOf(UnaryOperation* node);
   void VisitDelete(UnaryOperation* node);
+  void BuildDeleteProperty(Property* property, int position);
+  void BuildDeleteNonProperty(Expression* e);
   void VisitCallArguments(const ExpressionList& args, RegisterList* list);
   void BuildCall(Call* node);
+  void BuildNativeCall(Call* node);
   void BuildCallWithGeneralSpread(Register callee, Register receiver, const ExpressionList& args);
   void BuildArrayFromElements(const ExpressionList& elements, int first);
+  bool BuildInvalidCallTarget(Expression* target);
   AssignTarget PrepareAssignTarget(Expression* target);
   void BuildAssignToTarget(const AssignTarget& target, AssignKind kind);
   void BuildLoadTarget(const AssignTarget& target);
@@ -174,12 +178,15 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildAssignWithDefault(Expression* element, AssignKind kind);
   void BuildRequireObjectCoercible(Register value);
   // Iterator record: iterator and next method in two consecutive registers.
-  void BuildGetIterator(Register object, RegisterList record, int position);
+  // {text_start, text_end}: the iterable's source text for the error message.
+  void BuildGetIterator(Register object, RegisterList record, int position, int text_start = -1,
+                        int text_end = -1);
   // acc = result of next(); throws if not an object.
   void BuildIteratorNext(RegisterList record, Register result);
   void BuildIteratorClose(Register iterator, bool suppress_errors);
   void BuildForOf(ForOfStatement* node);
   void BuildForIn(ForInStatement* node);
+  void VisitForEachSubject(ForEachStatement* node);
   void BuildForEachAssignment(ForEachStatement* node);
   bool IsAnonymousFunctionDefinition(Expression* value) const;
 

@@ -4,6 +4,8 @@
 
 #include <cassert>
 #include <cmath>
+#include <string>
+#include <string_view>
 
 #include "vm/interpreter/bytecode_generator.h"
 
@@ -348,22 +350,50 @@ void BytecodeGenerator::VisitTypeOf(UnaryOperation* node) {
 
 void BytecodeGenerator::VisitDelete(UnaryOperation* node) {
   Expression* e = node->expression();
+  if (OptionalChain* chain = e->AsOptionalChain();
+      chain != nullptr && chain->expression()->IsProperty() &&
+      chain->expression()->AsProperty()->type() != Property::Type::kPrivate) {
+    // delete o?.a: deletes unless the chain short-circuits, which is true.
+    BytecodeLabel outer = optional_chain_end_;
+    optional_chain_end_ = builder_.NewLabel();
+    BytecodeLabel nullish = optional_chain_end_;
+    BytecodeLabel done = builder_.NewLabel();
+    BuildDeleteProperty(chain->expression()->AsProperty(), node->position());
+    builder_.EmitJump(Bytecode::kJump, done);
+    builder_.Bind(nullish);
+    builder_.LoadBoolean(true);
+    builder_.Bind(done);
+    optional_chain_end_ = outer;
+    return;
+  }
   Property* property = e->AsProperty();
   if (property != nullptr && !property->IsSuperAccess() &&
       property->type() != Property::Type::kPrivate) {
-    RegisterAllocationScope rs(registers());
-    Register object = VisitForRegisterValue(property->object());
-    if (property->type() == Property::Type::kNamed) {
-      builder_.LoadString(Str(property->name()));
-    } else {
-      VisitForAccumulatorValue(property->key());
-    }
-    builder_.SetExpressionPosition(node->position());
-    builder_.Emit(literal_->is_strict() ? Bytecode::kDeletePropertyStrict
-                                        : Bytecode::kDeletePropertySloppy,
-                  {object});
+    BuildDeleteProperty(property, node->position());
     return;
   }
+  BuildDeleteNonProperty(e);
+}
+
+// acc = delete property (o.a, o[k], or a link of an optional chain).
+void BytecodeGenerator::BuildDeleteProperty(Property* property, int position) {
+  RegisterAllocationScope rs(registers());
+  Register object = NewRegister();
+  VisitForAccumulatorValue(property->object());
+  if (property->optional()) BuildOptionalChainJump();
+  builder_.StoreAccumulatorInRegister(object);
+  if (property->type() == Property::Type::kNamed) {
+    builder_.LoadString(Str(property->name()));
+  } else {
+    VisitForAccumulatorValue(property->key());
+  }
+  builder_.SetExpressionPosition(position);
+  builder_.Emit(literal_->is_strict() ? Bytecode::kDeletePropertyStrict
+                                      : Bytecode::kDeletePropertySloppy,
+                {object});
+}
+
+void BytecodeGenerator::BuildDeleteNonProperty(Expression* e) {
   if (VariableProxy* proxy = e->AsVariableProxy()) {
     // Declared bindings are not deletable (false). An undeclared global is
     // a property of the global object:
@@ -613,7 +643,27 @@ void BytecodeGenerator::BuildCall(Call* node) {
   builder_.Emit(call, {callee, args.first(), args.count(), slot});
 }
 
-void BytecodeGenerator::VisitCall(Call* node) { BuildCall(node); }
+void BytecodeGenerator::VisitCall(Call* node) {
+  if (node->runtime_function_name() != nullptr) {
+    BuildNativeCall(node);
+    return;
+  }
+  BuildCall(node);
+}
+
+// %Name(args) (--allow-natives-syntax): CallRuntime [CallNative] with the
+// name first; the runtime finds the native in NATIVE_LIST (runtime/natives.h)
+// and throws ReferenceError "%Name is not defined" for an unknown one.
+// NOTE: a spread argument (`%F(...a)`) is passed as the iterable itself.
+void BytecodeGenerator::BuildNativeCall(Call* node) {
+  RegisterAllocationScope rs(registers());
+  RegisterList args = registers()->NewRegisterList(1);
+  builder_.LoadString(Str(node->runtime_function_name()));
+  builder_.StoreAccumulatorInRegister(args[0]);
+  VisitCallArguments(node->arguments(), &args);
+  builder_.SetExpressionPosition(node->callee_start());
+  builder_.CallRuntime(RuntimeFunctionId::kCallNative, args);
+}
 
 void BytecodeGenerator::VisitCallNew(CallNew* node) {
   RegisterAllocationScope rs(registers());
@@ -869,6 +919,7 @@ void BytecodeGenerator::VisitAssignment(Assignment* node) {
     ++expected_property_count_;
   }
   RegisterAllocationScope rs(registers());
+  if (BuildInvalidCallTarget(node->target())) return;
   AssignTarget target = PrepareAssignTarget(node->target());
   if (node->is_compound()) {
     BuildLoadTarget(target);
@@ -890,9 +941,28 @@ void BytecodeGenerator::VisitAssignment(Assignment* node) {
   BuildAssignToTarget(target, AssignKind::kAssign);
 }
 
+// `f() = 1`, `f()++`, `for (f() of a)`: V8 evaluates the call, then throws
+// ReferenceError "Invalid left-hand side ..." at the call, before anything
+// is read or stored (it rewrites the target to `f()[throw ...]`). Returns
+// false, emitting nothing, for any other target.
+bool BytecodeGenerator::BuildInvalidCallTarget(Expression* target) {
+  Call* call = target->AsCall();
+  if (call == nullptr || call->invalid_target() == Call::InvalidTarget::kNone) return false;
+  RegisterAllocationScope rs(registers());
+  VisitForEffect(call);
+  Register message = NewRegister();
+  std::string_view text = call->InvalidTargetMessage();  // ASCII
+  builder_.LoadString(std::u16string(text.begin(), text.end()));
+  builder_.StoreAccumulatorInRegister(message);
+  builder_.SetExpressionPosition(call->callee_start());
+  builder_.CallRuntime(RuntimeFunctionId::kThrowInvalidLhsError, message);
+  return true;
+}
+
 // ++x: load, Inc, store.  x++: load, ToNumeric, keep old, Inc, store, old.
 void BytecodeGenerator::VisitCountOperation(CountOperation* node) {
   RegisterAllocationScope rs(registers());
+  if (BuildInvalidCallTarget(node->expression())) return;
   AssignTarget target = PrepareAssignTarget(node->expression());
   BuildLoadTarget(target);
   Register old_value;

@@ -601,8 +601,12 @@ void BytecodeGenerator::BuildDefaultConstructorBody() {
 
 // -- Iteration protocol ------------------------------------------------------------------------
 
-void BytecodeGenerator::BuildGetIterator(Register object, RegisterList record, int position) {
+void BytecodeGenerator::BuildGetIterator(Register object, RegisterList record, int position,
+                                         int text_start, int text_end) {
   builder_.SetExpressionPosition(position);
+  // The iterable's text names it in "obj is not iterable", as a call site's
+  // callee text does in "o.f is not a function".
+  if (text_start >= 0 && text_end > text_start) builder_.SetCallSite(text_start, text_end);
   builder_.Emit(Bytecode::kGetIterator,
                 {object, Slot(FeedbackSlotKind::kLoadIC), Slot(FeedbackSlotKind::kCallIC)});
   builder_.StoreAccumulatorInRegister(record[0]);
@@ -656,6 +660,15 @@ void BytecodeGenerator::BuildIteratorClose(Register iterator, bool suppress_erro
   builder_.Bind(done);
 }
 
+// acc = the for-in/of subject. With a subject_scope() (`for (let x of x)`)
+// it is evaluated with the head's names in their TDZ.
+void BytecodeGenerator::VisitForEachSubject(ForEachStatement* node) {
+  RegisterAllocationScope rs(registers());
+  ContextScope context(this, node->subject_scope());
+  if (node->subject_scope() != nullptr) BuildScopeDeclarations(node->subject_scope());
+  VisitForAccumulatorValue(node->subject());
+}
+
 // Assigns acc to the for-in/of target, inside the per-iteration scope.
 void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
   AssignKind kind = node->has_declaration() &&
@@ -663,6 +676,7 @@ void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
                         ? AssignKind::kInit
                         : AssignKind::kAssign;
   Expression* each = node->each();
+  if (BuildInvalidCallTarget(each)) return;
   if (VariableProxy* proxy = each->AsVariableProxy()) {
     BuildVariableAssignment(proxy, kind);
     return;
@@ -691,9 +705,15 @@ void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
 //   } finally { if (!r_done) iterator.return() }   (errors suppressed on throw)
 void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
   RegisterAllocationScope rs(registers());
-  Register subject = VisitForRegisterValue(node->subject());
+  Register subject = NewRegister();
+  VisitForEachSubject(node);
+  builder_.StoreAccumulatorInRegister(subject);
   RegisterList record = registers()->NewRegisterList(2);
-  BuildGetIterator(subject, record, node->subject()->position());
+  // NOTE: V8 words a call subject differently ("f is not a function or its
+  // return value is not iterable"); it keeps the value's description here.
+  bool named = !node->subject()->IsCall();
+  BuildGetIterator(subject, record, node->subject()->position(),
+                   named ? node->subject_start() : -1, named ? node->subject_end() : -1);
   Register done = NewRegister();
   Register result = NewRegister();
   builder_.LoadBoolean(true);
@@ -767,7 +787,7 @@ void BytecodeGenerator::BuildForIn(ForInStatement* node) {
   RegisterAllocationScope rs(registers());
   BytecodeLabel exit = builder_.NewLabel();
   Register object = NewRegister();
-  VisitForAccumulatorValue(node->subject());
+  VisitForEachSubject(node);
   builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, exit);
   builder_.StoreAccumulatorInRegister(object);
   RegisterList state = registers()->NewRegisterList(3);

@@ -43,6 +43,9 @@ namespace lucid {
   /* ThrowUnsupportedFeature(description): SyntaxError "description is */     \
   /* not supported yet" (generators, async functions: later issues). */       \
   V(ThrowUnsupportedFeature, 1)                                                \
+  /* ThrowInvalidLhsError(message): ReferenceError with the message */       \
+  /* string ("Invalid left-hand side in assignment": `f() = 1`). */          \
+  V(ThrowInvalidLhsError, 1)                                                   \
   /* -- Objects ----------------------------------------------------------- */ \
   /* CopyDataProperties(target, source): spread source's own enumerable */    \
   /* properties into target ({...source}); null/undefined copy nothing. */    \
@@ -111,7 +114,11 @@ namespace lucid {
   /* -- Iteration --------------------------------------------------------- */ \
   /* ArrayAppend(array, value): push value onto the literal array being */    \
   /* built; acc = array. */                                                    \
-  V(ArrayAppend, 2)
+  V(ArrayAppend, 2)                                                            \
+  /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
+  /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
+  /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
+  V(CallNative, -1)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,

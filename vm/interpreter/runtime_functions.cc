@@ -4,6 +4,11 @@
 
 #include "vm/interpreter/runtime_functions.h"
 
+#include <vector>
+
+#include "runtime/builtins.h"
+#include "runtime/natives.h"
+
 #include "vm/execution.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
@@ -109,6 +114,11 @@ Value Runtime_ThrowUnsupportedSuperError(Isolate* isolate, RuntimeArguments) {
 
 Value Runtime_ThrowUnsupportedFeature(Isolate* isolate, RuntimeArguments args) {
   return ThrowError(isolate, MessageTemplate::kUnsupportedFeature,
+                    {DescribeValueForMessage(isolate, args[0])});
+}
+
+Value Runtime_ThrowInvalidLhsError(Isolate* isolate, RuntimeArguments args) {
+  return ThrowError(isolate, MessageTemplate::kInvalidLhs,
                     {DescribeValueForMessage(isolate, args[0])});
 }
 
@@ -387,6 +397,28 @@ Value Runtime_ArrayAppend(Isolate* isolate, RuntimeArguments args) {
     return Value::Exception();
   }
   return args[0];
+}
+
+// -- Natives ------------------------------------------------------------------------------------
+
+// CallNative(name, args...): the builtin of %name called with args (receiver
+// undefined). Natives are test helpers, so the function object is made per
+// call rather than kept in a root.
+Value Runtime_CallNative(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  std::string name = DescribeValueForMessage(isolate, args[0]);
+  Builtin id;
+  if (!LookupNative(name, &id)) return ThrowError(isolate, MessageTemplate::kUnknownNative, {name});
+  Handle<Value> function = NewBuiltinFunction(isolate, id);
+  std::vector<Handle<Value>> argv;
+  for (int i = 1; i < args.length(); i++) argv.push_back(args.at(i));
+  Handle<Value> receiver(Value::Undefined(), isolate);
+  Handle<Value> result;
+  if (!Execution::Call(isolate, function, receiver, static_cast<int>(argv.size()), argv.data())
+           .ToHandle(&result)) {
+    return Value::Exception();
+  }
+  return *result;
 }
 
 }  // namespace lucid

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parser/lexer.h"
@@ -175,6 +176,29 @@ TEST(Lexer, StringErrors) {
   EXPECT_STREQ(ErrorOf(R"("\x4")"), "Invalid hexadecimal escape sequence");
   EXPECT_STREQ(ErrorOf(R"("\u12")"), "Invalid Unicode escape sequence");
   EXPECT_STREQ(ErrorOf(R"("\u{110000}")"), "Undefined Unicode code-point");
+}
+
+// The range V8 underlines for a bad escape (node's caret line).
+std::pair<int, int> ErrorRangeOf(const std::string& code) {
+  Lexed lexed(code);
+  for (;;) {
+    Token::Value token = lexed.lexer.Next();
+    if (token == Token::kIllegal) {
+      return {lexed.lexer.current().error_position, lexed.lexer.current().error_end_position};
+    }
+    if (token == Token::kEos) return {-1, -1};
+  }
+}
+
+TEST(Lexer, BadEscapeRangesMatchV8) {
+  using Range = std::pair<int, int>;
+  EXPECT_EQ(ErrorRangeOf(R"('\u{zzzz}')"), Range(4, 5));     // the offending character
+  EXPECT_EQ(ErrorRangeOf(R"('\u{12')"), Range(6, 7));        // the missing '}'
+  EXPECT_EQ(ErrorRangeOf(R"('\u{}')"), Range(4, 5));
+  EXPECT_EQ(ErrorRangeOf(R"('\u12x4')"), Range(1, 7));       // six characters from '\'
+  EXPECT_EQ(ErrorRangeOf(R"('\u{110000}')"), Range(1, 10));  // through the overflowing digit
+  EXPECT_EQ(ErrorRangeOf(R"('\xZ1')"), Range(1, 5));         // four characters from '\'
+  EXPECT_EQ(ErrorRangeOf(R"(var \u{zz})"), Range(7, 8));     // in an identifier too
 }
 
 TEST(Lexer, IdentifiersAndEscapes) {
