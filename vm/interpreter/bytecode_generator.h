@@ -135,6 +135,11 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void VisitForAccumulatorValue(Expression* expr);
   void VisitForEffect(Expression* expr);
   Register VisitForRegisterValue(Expression* expr);
+  // {expr}'s value in a register, when {later} is evaluated after it (the
+  // left operand of a binary operator): a local is used in place if {later}
+  // cannot assign it.
+  Register VisitForRegisterValueBefore(Expression* expr, Expression* later);
+  void BuildCountOperation(CountOperation* node, bool value_needed);
   void VisitForRegisterValue(Expression* expr, Register destination);
   // Branches to {then_label}/{else_label}; the code of the {fallthrough}
   // label is bound right after.

@@ -45,6 +45,12 @@ void BytecodeGenerator::VisitForAccumulatorValue(Expression* expr) {
 
 void BytecodeGenerator::VisitForEffect(Expression* expr) {
   if (!CheckStack()) return;
+  // OPTIMIZATION: `i++` whose value is unused is `++i`, as in V8: no
+  // ToNumeric copy of the old value to keep.
+  if (CountOperation* count = expr->AsCountOperation(); count && count->is_postfix()) {
+    BuildCountOperation(count, /*value_needed=*/false);
+    return;
+  }
   Visit(expr);
 }
 
@@ -66,6 +72,53 @@ Register BytecodeGenerator::VisitForRegisterValue(Expression* expr) {
   Register r = NewRegister();
   VisitForRegisterValue(expr, r);
   return r;
+}
+
+// True unless {expr} certainly assigns no variable: only literals, variable
+// reads, property reads and pure operators on them are known not to. Calls
+// and getters cannot reach a stack local (stack locals are never captured),
+// so only assignment and update expressions written inside {expr} could.
+static bool MayAssignLocals(Expression* expr) {
+  if (expr->IsLiteral() || expr->IsVariableProxy()) return false;
+  if (BinaryOperation* b = expr->AsBinaryOperation()) {
+    return MayAssignLocals(b->left()) || MayAssignLocals(b->right());
+  }
+  if (CompareOperation* c = expr->AsCompareOperation()) {
+    return MayAssignLocals(c->left()) || MayAssignLocals(c->right());
+  }
+  if (UnaryOperation* u = expr->AsUnaryOperation()) {
+    return u->op() == Token::kDelete || MayAssignLocals(u->expression());
+  }
+  if (Property* p = expr->AsProperty()) {
+    return MayAssignLocals(p->object()) || MayAssignLocals(p->key());
+  }
+  return true;
+}
+
+// OPTIMIZATION: a parameter or stack local read before {later} can be used
+// in place when {later} cannot assign it (V8's register optimizer gets the
+// same effect by aliasing); `i < n` is then LdaSmi + TestLessThan r_i.
+static bool InPlaceLocal(Expression* expr, Expression* later, Register* reg) {
+  VariableProxy* proxy = expr->AsVariableProxy();
+  if (proxy == nullptr || proxy->needs_hole_check() || MayAssignLocals(later)) return false;
+  Variable* var = proxy->var();
+  if (var == nullptr || var->mode() == VariableMode::kInternal) return false;
+  if (var->location() == VariableLocation::kLocal) {
+    *reg = Register(var->index());
+    return true;
+  }
+  if (var->location() == VariableLocation::kParameter) {
+    *reg = var->index() == Variable::kReceiverIndex ? Register::Receiver()
+                                                    : Register::FromParameterIndex(var->index());
+    return true;
+  }
+  return false;
+}
+
+Register BytecodeGenerator::VisitForRegisterValueBefore(Expression* expr, Expression* later) {
+  Register reg;
+  if (InPlaceLocal(expr, later, &reg)) return reg;
+  return VisitForRegisterValue(expr);
 }
 
 void BytecodeGenerator::VisitForRegisterValue(Expression* expr, Register destination) {
@@ -234,7 +287,7 @@ void BytecodeGenerator::VisitArithmetic(Token::Value op, Expression* left, Expre
     return;
   }
   RegisterAllocationScope rs(registers());
-  Register lhs = VisitForRegisterValue(left);
+  Register lhs = VisitForRegisterValueBefore(left, right);
   VisitForAccumulatorValue(right);
   builder_.SetExpressionPosition(position);
   BuildBinaryOp(op, lhs, Slot(FeedbackSlotKind::kBinaryOp));
@@ -302,7 +355,7 @@ void BytecodeGenerator::VisitCompareOperation(CompareOperation* node) {
     BuildVariableLoadNoHoleCheck(p);
     builder_.StoreAccumulatorInRegister(lhs);
   } else {
-    lhs = VisitForRegisterValue(node->left());
+    lhs = VisitForRegisterValueBefore(node->left(), node->right());
   }
   VisitForAccumulatorValue(node->right());
   builder_.SetExpressionPosition(node->position());
@@ -921,7 +974,15 @@ void BytecodeGenerator::VisitAssignment(Assignment* node) {
   RegisterAllocationScope rs(registers());
   if (BuildInvalidCallTarget(node->target())) return;
   AssignTarget target = PrepareAssignTarget(node->target());
-  if (node->is_compound()) {
+  Register in_place;
+  int32_t unused_smi;
+  if (node->is_compound() && !IsSmiLiteral(node->value(), &unused_smi) &&
+      InPlaceLocal(node->target(), node->value(), &in_place)) {
+    // `s ^= i` on a stack local: the old value is read from its register.
+    VisitForAccumulatorValue(node->value());
+    builder_.SetExpressionPosition(node->position());
+    BuildBinaryOp(node->binary_op(), in_place, Slot(FeedbackSlotKind::kBinaryOp));
+  } else if (node->is_compound()) {
     BuildLoadTarget(target);
     int32_t smi;
     if (IsSmiLiteral(node->value(), &smi)) {
@@ -961,12 +1022,17 @@ bool BytecodeGenerator::BuildInvalidCallTarget(Expression* target) {
 
 // ++x: load, Inc, store.  x++: load, ToNumeric, keep old, Inc, store, old.
 void BytecodeGenerator::VisitCountOperation(CountOperation* node) {
+  BuildCountOperation(node, /*value_needed=*/true);
+}
+
+void BytecodeGenerator::BuildCountOperation(CountOperation* node, bool value_needed) {
   RegisterAllocationScope rs(registers());
   if (BuildInvalidCallTarget(node->expression())) return;
   AssignTarget target = PrepareAssignTarget(node->expression());
   BuildLoadTarget(target);
   Register old_value;
-  if (node->is_postfix()) {
+  bool keep_old = node->is_postfix() && value_needed;
+  if (keep_old) {
     old_value = NewRegister();
     builder_.Emit(Bytecode::kToNumeric, {Slot(FeedbackSlotKind::kBinaryOp)});
     builder_.StoreAccumulatorInRegister(old_value);
@@ -975,7 +1041,7 @@ void BytecodeGenerator::VisitCountOperation(CountOperation* node) {
   builder_.Emit(node->op() == Token::kIncrement ? Bytecode::kInc : Bytecode::kDec,
                 {Slot(FeedbackSlotKind::kBinaryOp)});
   BuildAssignToTarget(target, AssignKind::kAssign);
-  if (node->is_postfix()) builder_.LoadAccumulatorWithRegister(old_value);
+  if (keep_old) builder_.LoadAccumulatorWithRegister(old_value);
 }
 
 }  // namespace lucid
