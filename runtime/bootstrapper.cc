@@ -206,6 +206,8 @@ void SetUpGlobals(Isolate* isolate, Handle<JSObject> global) {
   DefineGlobal(isolate, global, "console", console);
   Handle<JSObject> print = NewBuiltinFunction(isolate, Builtin::kGlobalPrint);
   DefineGlobal(isolate, global, "print", print);
+  Handle<JSObject> queue_microtask = NewBuiltinFunction(isolate, Builtin::kGlobalQueueMicrotask);
+  DefineGlobal(isolate, global, "queueMicrotask", queue_microtask);
   if (isolate->flags().expose_gc) {
     Handle<JSObject> gc = NewBuiltinFunction(isolate, Builtin::kGlobalGc);
     DefineGlobal(isolate, global, "gc", gc);

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <vector>
 
+#include "runtime/job_queue.h"
 #include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/interpreter/runtime_state.h"
@@ -588,6 +589,48 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
 Value Builtin_IteratorPrototypeIterator(Isolate*, BuiltinArguments args) { return *args.receiver(); }
 
 // -- Globals ----------------------------------------------------------------------------------------
+
+// node's ERR_INVALID_ARG_TYPE description of a non-function argument.
+std::string DescribeReceivedValue(Isolate* isolate, Value value) {
+  if (value.IsUndefined()) return "undefined";
+  if (value.IsNull()) return "null";
+  if (IsJSReceiver(value)) {
+    Value ctor = Runtime_GetProperty(isolate, value, isolate->roots().at(RootIndex::k_constructor_string));
+    if (ctor.IsException()) {
+      isolate->clear_pending_exception();
+    } else if (IsJSFunction(ctor)) {
+      Value name = JSFunction::cast(ctor)->shared()->name();
+      if (IsString(name) && String::cast(name)->length() > 0) {
+        return "an instance of " + String::cast(name)->ToUTF8();
+      }
+    }
+    return DescribeValueForMessage(isolate, value);
+  }
+  std::string type = String::cast(TypeOf(isolate, value))->ToUTF8();
+  std::string shown = DescribeValueForMessage(isolate, value);
+  if (IsString(value)) shown = "'" + String::cast(value)->ToUTF8() + "'";
+  return "type " + type + " (" + shown + ")";
+}
+
+Value Builtin_GlobalQueueMicrotask(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> callback = args.at(0);
+  if (!IsCallable(*callback)) {
+    Value thrown = ThrowError(isolate, MessageTemplate::kInvalidArgTypeFunction,
+                              {"callback", DescribeReceivedValue(isolate, *callback)});
+    HandleScope scope(isolate);
+    Handle<Value> error(isolate->pending_exception(), isolate);
+    if (IsJSReceiver(*error)) {
+      isolate->clear_pending_exception();
+      Handle<Name> code_key(Name::cast(FactoryOf(isolate)->InternalizeAscii("code")->ToValue()), isolate);
+      Handle<Value> code(FactoryOf(isolate)->NewStringFromUtf8("ERR_INVALID_ARG_TYPE")->ToValue(), isolate);
+      JSObject::AddProperty(isolate, Handle<JSObject>::cast(error), code_key, code, NONE);
+      isolate->set_pending_exception(*error);
+    }
+    return thrown;
+  }
+  EnqueueMicrotask(isolate, callback);
+  return Value::Undefined();
+}
 
 Value Builtin_GlobalGc(Isolate* isolate, BuiltinArguments) {
   isolate->heap()->PreciseCollectAllGarbage();

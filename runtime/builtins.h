@@ -47,6 +47,7 @@ enum class BuiltinKind : uint8_t {
   /* Globals */                                                           \
   V(GlobalPrint, "print", 0, kFunction)                                   \
   V(GlobalGc, "gc", 0, kFunction)                                         \
+  V(GlobalQueueMicrotask, "queueMicrotask", 1, kFunction)                 \
   V(ConsoleLog, "log", 0, kFunction)                                      \
   V(ConsoleError, "error", 0, kFunction)                                  \
   V(Require, "require", 1, kFunction)                                     \

@@ -18,6 +18,7 @@
 #include "runtime/builtins.h"
 #include "runtime/console.h"
 #include "runtime/error_reporter.h"
+#include "runtime/job_queue.h"
 #include "runtime/runner.h"
 #include "vm/execution.h"
 #include "vm/interpreter/materializer.h"
@@ -251,6 +252,17 @@ int RunCompiledProgram(ProgramOptions* options, const SourceFile& source, Compil
     if (!RunScript(isolate, source, script, is_module, &module)) {
       ReportUncaught(isolate, source);
       exit_code = 1;
+    } else {
+      // The host's job loop: microtasks, then host tasks (each followed by
+      // a microtask checkpoint). A job that throws is reported as uncaught
+      // and the others still run.
+      struct Reporter {
+        const SourceFile* source;
+      } reporter{&source};
+      auto report = [](Isolate* isolate, void* data) {
+        ReportUncaught(isolate, *static_cast<Reporter*>(data)->source);
+      };
+      if (RunJobs(isolate, report, &reporter) > 0) exit_code = 1;
     }
   }
   std::fflush(stdout);

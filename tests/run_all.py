@@ -49,6 +49,26 @@ def js_tests(extra):
     return passed, failed
 
 
+def trace_tests():
+    """Golden --trace-maps outputs (tests/js/traces/run.py); returns (passed, failed)."""
+    runner = os.path.join(ROOT, 'tests', 'js', 'traces', 'run.py')
+    lucid = os.path.join(ROOT, 'build', 'runtime', 'lucid')
+    if not (os.path.exists(runner) and os.path.exists(lucid)):
+        print('tests/js/traces: not run (no lucid executable)')
+        return 0, 0
+    proc = subprocess.run([sys.executable, runner, '--lucid', lucid], cwd=ROOT,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    sys.stdout.write(proc.stdout[-4000:])
+    passed = failed = 0
+    for line in proc.stdout.splitlines():
+        parts = line.replace(',', ' ').split()
+        if len(parts) == 4 and parts[1] == 'pass' and parts[3] == 'fail':
+            passed, failed = int(parts[0]), int(parts[2])
+    if proc.returncode != 0 and failed == 0:
+        failed = 1
+    return passed, failed
+
+
 def main():
     total_p = total_f = 0
     for build_dir in ('build', 'build-asan'):
@@ -65,6 +85,10 @@ def main():
         p, f = js_tests(extra)
         total_p += p
         total_f += f
+    print('== tests/js/traces (golden traces)', flush=True)
+    p, f = trace_tests()
+    total_p += p
+    total_f += f
     print(f'{total_p} passed, {total_f} failed')
     return 1 if total_f else 0
 

@@ -43,6 +43,8 @@ enum class ErrorKind : uint8_t {
     "Cannot destructure '%s' as it is %s.")                                    \
   /* Calls and construction. */                                                \
   V(NotAFunction, kTypeError, "%s is not a function")                          \
+  V(InvalidArgTypeFunction, kTypeError,                                        \
+    "The \"%s\" argument must be of type function. Received %s")               \
   V(NotConstructor, kTypeError, "%s is not a constructor")                     \
   V(NotIterable, kTypeError, "%s is not iterable")                             \
   V(NotAsyncIterable, kTypeError, "%s is not async iterable")                  \

@@ -606,7 +606,7 @@ dispatch:
   HANDLER(SetKeyedProperty)
     {
       bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), REG(1), acc, strict));
+      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), REG(1), acc, strict, StoreOrigin::kMaybeKeyed));
     }
     NEXT();
   END_HANDLER
@@ -614,7 +614,8 @@ dispatch:
   // DefineKeyedOwnProperty <object> <key> <flags> <slot>
   HANDLER(DefineKeyedOwnProperty)
     CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), REG(1), acc,
-                                            (OPERAND(2) & DefineKeyedOwnFlags::kSetFunctionName) != 0));
+                                            (OPERAND(2) & DefineKeyedOwnFlags::kSetFunctionName) != 0,
+                                            StoreOrigin::kMaybeKeyed));
     NEXT();
   END_HANDLER
 

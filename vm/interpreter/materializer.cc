@@ -184,7 +184,12 @@ class Materializer {
     for (int i = 0; i < n; i++) {
       Value key = KeyToValue(b.properties[i].key);
       (*a)->set(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i, key);
-      Value value = LiteralToValue(b.properties[i].value);
+      // A computed value (stored by the DefineNamedOwnProperty that
+      // follows) is the hole: CreateObjectLiteral adds its field
+      // uninitialized, as V8's boilerplates do.
+      Value value = b.properties[i].value.kind == LiteralValue::Kind::kComputed
+                        ? Value::TheHole()
+                        : LiteralToValue(b.properties[i].value);
       (*a)->set(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i + 1, value);
     }
     return a;

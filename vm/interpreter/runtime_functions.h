@@ -23,6 +23,7 @@
 #include "gc/handles.h"
 #include "vm/interpreter/runtime_function_ids.h"
 #include "vm/messages.h"
+#include "vm/objects/shape.h"
 #include "vm/value.h"
 
 namespace lucid {
@@ -118,9 +119,12 @@ Value Runtime_HasProperty(Isolate* isolate, Value key, Value object);  // key in
 Value Runtime_GetProperty(Isolate* isolate, Value object, Value key);
 Value Runtime_GetPropertyWithReceiver(Isolate* isolate, Value holder, Value key, Value receiver);
 // Returns the value stored, or Exception.
-Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict);
+// {origin} is kMaybeKeyed for the keyed bytecodes (o[k] = v): V8's
+// TooManyFastProperties normalizes keyed adds sooner than named ones.
+Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict,
+                          StoreOrigin origin = StoreOrigin::kNamed);
 Value Runtime_DefineOwnProperty(Isolate* isolate, Value object, Value key, Value value,
-                                bool set_function_name);
+                                bool set_function_name, StoreOrigin origin = StoreOrigin::kNamed);
 Value Runtime_DeleteProperty(Isolate* isolate, Value object, Value key, bool strict);
 Value Runtime_GetFromSuper(Isolate* isolate, Value receiver, Value home, Value key);
 

@@ -155,7 +155,8 @@ Value Runtime_GetProperty(Isolate* isolate, Value object, Value key) {
   return Runtime_GetPropertyWithReceiver(isolate, object, key, object);
 }
 
-Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict) {
+Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict,
+                          StoreOrigin origin) {
   if (object.IsNullOrUndefined()) return ThrowPropertyAccessError(isolate, object, key, true);
   int mapped = MappedArgumentSlot(object, key);
   if (mapped >= 0) {
@@ -191,7 +192,7 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
   }
   PropertyKey property_key = PropertyKey::From(isolate, name_h);
   Handle<JSReceiver> receiver = Handle<JSReceiver>::cast(object_h);
-  MaybeBool ok = JSReceiver::SetProperty(isolate, receiver, property_key, value_h);
+  MaybeBool ok = JSReceiver::SetProperty(isolate, receiver, property_key, value_h, origin);
   if (!ok.has_value()) return Value::Exception();
   if (!*ok && strict) {
     // An accessor without a setter on the chain, or a read-only property.
@@ -247,7 +248,7 @@ void SetFunctionNameFromKey(Isolate* isolate, Handle<Value> function, Handle<Val
 }
 
 Value Runtime_DefineOwnProperty(Isolate* isolate, Value object, Value key, Value value,
-                                bool set_function_name) {
+                                bool set_function_name, StoreOrigin origin) {
   HandleScope scope(isolate);
   Handle<Value> object_h(object, isolate), value_h(value, isolate);
   Value name = Runtime_ToName(isolate, key);
@@ -256,7 +257,7 @@ Value Runtime_DefineOwnProperty(Isolate* isolate, Value object, Value key, Value
   if (set_function_name) SetFunctionNameFromKey(isolate, value_h, name_h, nullptr);
   PropertyKey property_key = PropertyKey::From(isolate, name_h);
   MaybeBool ok = JSReceiver::CreateDataProperty(isolate, Handle<JSReceiver>::cast(object_h),
-                                                property_key, value_h);
+                                                property_key, value_h, origin);
   if (!ok.has_value()) return Value::Exception();
   return *value_h;
 }
@@ -420,7 +421,13 @@ Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags
       }
     } else {
       Handle<Name> name(Name::cast(key), isolate);
-      JSObject::AddProperty(isolate, object, name, value, NONE);
+      if ((*value).IsTheHole()) {
+        // A computed value: the field's representation is left to the
+        // DefineNamedOwnProperty that stores it (int32 -> smi, ...).
+        JSObject::AddUninitializedProperty(isolate, object, name);
+      } else {
+        JSObject::AddProperty(isolate, object, name, value, NONE);
+      }
     }
   }
   return object->ToValue();

@@ -178,9 +178,16 @@ void AddFieldToPrototypeShape(Isolate* isolate, Handle<JSObject> object, Handle<
 }
 
 void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key, Handle<Value> value,
-                     PropertyKind kind, PropertyAttributes attributes, StoreOrigin origin) {
+                     PropertyKind kind, PropertyAttributes attributes, StoreOrigin origin,
+                     bool uninitialized = false) {
+  // {uninitialized}: {value} is the hole, kept only in a fast non-prototype
+  // field of representation None (see AddUninitializedProperty).
   JSObject::MigrateInstance(isolate, object);
   bool is_prototype = object->shape()->is_prototype_map();
+  if (uninitialized && (is_prototype || !object->HasFastProperties())) {
+    value = handle(Value::Undefined(), isolate);
+    uninitialized = false;
+  }
   if (object->HasFastProperties()) {
     if (is_prototype) {
       Representation representation =
@@ -197,8 +204,10 @@ void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key
       Handle<Shape> target =
           kind == PropertyKind::kAccessor
               ? Shape::TransitionToAccessorProperty(isolate, shape, key, attributes)
-              : Shape::TransitionToDataProperty(isolate, shape, key, Representation::ForValue(*value),
-                                                attributes, origin);
+              : Shape::TransitionToDataProperty(
+                    isolate, shape, key,
+                    uninitialized ? Representation::None() : Representation::ForValue(*value),
+                    attributes, origin);
       if (!target.is_null()) {
         EnsurePropertyArrayFor(isolate, object, *target);
         object->set_shape(*target);
@@ -208,6 +217,7 @@ void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key
     }
     JSObject::NormalizeProperties(isolate, object, NormalizeReason::kTooManyFastProperties, *key);
   }
+  if (uninitialized) value = handle(Value::Undefined(), isolate);
   AddToDictionary(isolate, object, key, value, PropertyDetails::Dictionary(kind, attributes, 0));
   if (is_prototype) JSObject::InvalidatePrototypeChains(*object);
 }
@@ -217,6 +227,11 @@ void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key
 void JSObject::AddProperty(Isolate* isolate, Handle<JSObject> object, Handle<Name> key,
                            Handle<Value> value, PropertyAttributes attributes, StoreOrigin origin) {
   AddPropertyImpl(isolate, object, key, value, PropertyKind::kData, attributes, origin);
+}
+
+void JSObject::AddUninitializedProperty(Isolate* isolate, Handle<JSObject> object, Handle<Name> key) {
+  AddPropertyImpl(isolate, object, key, handle(Value::TheHole(), isolate), PropertyKind::kData, NONE,
+                  StoreOrigin::kNamed, /*uninitialized=*/true);
 }
 
 void JSObject::AddAccessor(Isolate* isolate, Handle<JSObject> object, Handle<Name> key,
@@ -231,7 +246,10 @@ void JSObject::WriteDataField(Isolate* isolate, Handle<JSObject> object, int des
   Handle<Shape> shape(object->shape(), isolate);
   PropertyDetails details = shape->GetDetails(descriptor);
   Representation representation = Representation::ForValue(*value);
-  bool same_value = object->RawFastPropertyAt(descriptor) == *value;
+  // The hole is an uninitialized field (V8's IsConstFieldValueEqualTo): its
+  // first store keeps the field const.
+  Value current = object->RawFastPropertyAt(descriptor);
+  bool same_value = current == *value || current.IsTheHole();
   bool needs_representation = !details.representation().Includes(representation);
   bool needs_mutable = details.constness() == PropertyConstness::kConst && !same_value;
   if (needs_representation || needs_mutable) {

@@ -224,6 +224,13 @@ class JSObject : public JSReceiver {
   static void AddProperty(Isolate* isolate, Handle<JSObject> object, Handle<Name> key,
                           Handle<Value> value, PropertyAttributes attributes,
                           StoreOrigin origin = StoreOrigin::kNamed);
+  // Adds a writable, enumerable, configurable data property known to be
+  // absent whose value is stored next (an object literal's computed value):
+  // a fast object gets a const field of representation None holding the
+  // hole (V8's uninitialized field), which the first store turns into the
+  // stored value's representation in place and keeps const; a dictionary
+  // object gets undefined.
+  static void AddUninitializedProperty(Isolate* isolate, Handle<JSObject> object, Handle<Name> key);
   // Adds an accessor property (AccessorPair value) known to be absent.
   static void AddAccessor(Isolate* isolate, Handle<JSObject> object, Handle<Name> key,
                           Handle<Value> getter, Handle<Value> setter,

@@ -117,9 +117,11 @@ class Representation {
     if (other.Includes(*this)) return other;
     return Tagged();  // e.g. Smi and HeapObject
   }
-  // Only a change into Double needs a new shape (see the list's comment).
+  // Only a change into Double needs a new shape (see the list's comment);
+  // a None field (an object literal's not yet initialized value) holds no
+  // value of any representation, so it changes in place into anything.
   constexpr bool CanBeInPlaceChangedTo(Representation other) const {
-    return !other.IsDouble() || IsDouble();
+    return IsNone() || !other.IsDouble() || IsDouble();
   }
   constexpr bool operator==(Representation other) const { return kind_ == other.kind_; }
   constexpr bool operator!=(Representation other) const { return kind_ != other.kind_; }

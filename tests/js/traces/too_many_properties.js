@@ -1,4 +1,3 @@
-// Trace-xfail: the interpreter's keyed stores do not pass StoreOrigin::kMaybeKeyed yet, so k19 stays fast (node: dictionary at the 20th keyed add)
 // V8's TooManyFastProperties: properties added with computed keys turn `{}`
 // into dictionary mode at the 20th; properties added by name stay fast.
 const keyed = {};

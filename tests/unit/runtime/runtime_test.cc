@@ -13,6 +13,7 @@
 #include "parser/source.h"
 #include "runtime/bootstrapper.h"
 #include "runtime/builtins.h"
+#include "runtime/job_queue.h"
 #include "runtime/runner.h"
 #include "vm/execution.h"
 #include "vm/frames.h"
@@ -189,6 +190,48 @@ TEST_F(RuntimeTest, CallsSurviveAGarbageCollectionAtEveryAllocation) {
                   "var last = list[49].s;"));
   EXPECT_EQ(*Global("sum"), Value::FromInt32(1225));
   EXPECT_EQ(String::cast(*Global("last"))->ToUTF8(), "v49");
+}
+
+TEST_F(RuntimeTest, HostJobQueueRunsTasksAndMicrotasksInOrder) {
+  Flags flags;
+  flags.gc_stress = true;  // the queued callables live on the heap only
+  Start(flags);
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var log = [];"
+                  "function task(n) { return function () { log.push('t' + n);"
+                  "  queueMicrotask(function () { log.push('t' + n + '.m'); }); }; }"
+                  "function micro(n) { return function () { log.push('m' + n); }; }"
+                  "function boom() { log.push('boom'); throw new Error('x'); }"));
+  Handle<Value> task = Global("task"), micro = Global("micro");
+  Handle<Value> undefined(Value::Undefined(), isolate_);
+  for (int i = 0; i < 3; i++) {
+    Handle<Value> n(Value::FromInt32(i), isolate_);
+    Handle<Value> t, m;
+    ASSERT_TRUE(Execution::Call(isolate_, task, undefined, 1, &n).ToHandle(&t));
+    ASSERT_TRUE(Execution::Call(isolate_, micro, undefined, 1, &n).ToHandle(&m));
+    EnqueueHostTask(isolate_, t);
+    EnqueueMicrotask(isolate_, m);
+  }
+  EnqueueMicrotask(isolate_, Global("boom"));
+  for (int i = 3; i < 12; i++) {  // past the initial capacity
+    Handle<Value> n(Value::FromInt32(i), isolate_);
+    Handle<Value> m;
+    ASSERT_TRUE(Execution::Call(isolate_, micro, undefined, 1, &n).ToHandle(&m));
+    EnqueueMicrotask(isolate_, m);
+  }
+  EXPECT_EQ(PendingMicrotaskCount(isolate_), 13);
+  int reported = 0;
+  auto count = [](Isolate* isolate, void* data) {
+    EXPECT_TRUE(isolate->has_pending_exception());
+    ++*static_cast<int*>(data);
+  };
+  EXPECT_EQ(RunJobs(isolate_, count, &reported), 1);
+  EXPECT_EQ(reported, 1);
+  EXPECT_FALSE(isolate_->has_pending_exception());
+  EXPECT_EQ(PendingMicrotaskCount(isolate_), 0);
+  ASSERT_TRUE(Run("var joined = log.join(' ');"));
+  EXPECT_EQ(String::cast(*Global("joined"))->ToUTF8(),
+            "m0 m1 m2 boom m3 m4 m5 m6 m7 m8 m9 m10 m11 t0 t0.m t1 t1.m t2 t2.m");
 }
 
 TEST(BuiltinList, EveryBuiltinHasAFunctionAndAName) {

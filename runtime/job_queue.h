@@ -1,0 +1,37 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The host job queue (DESIGN.md, "Garbage collector" roots): microtasks and
+// host tasks waiting to run, stored on the heap under roots.host_job_queue
+// so the GC keeps (and moves) the callables. Both queues are FIFO.
+
+#ifndef LUCID_RUNTIME_JOB_QUEUE_H_
+#define LUCID_RUNTIME_JOB_QUEUE_H_
+
+#include "gc/handles.h"
+#include "vm/value.h"
+
+namespace lucid {
+
+class Isolate;
+
+// Called with the exception of a job that threw still pending; it must
+// clear it (e.g. report it as uncaught). Draining then goes on.
+using JobExceptionCallback = void (*)(Isolate* isolate, void* data);
+
+// Appends {callable} (called with no arguments, receiver undefined).
+void EnqueueMicrotask(Isolate* isolate, Handle<Value> callable);
+void EnqueueHostTask(Isolate* isolate, Handle<Value> callable);
+
+// Runs microtasks until the microtask queue is empty, microtasks queued by
+// microtasks included (a microtask checkpoint). Returns how many threw.
+int RunMicrotasks(Isolate* isolate, JobExceptionCallback on_exception = nullptr, void* data = nullptr);
+
+// Runs host tasks in order until none is left, each followed by a microtask
+// checkpoint; microtasks already queued run first. Returns how many jobs threw.
+int RunJobs(Isolate* isolate, JobExceptionCallback on_exception = nullptr, void* data = nullptr);
+
+int PendingMicrotaskCount(Isolate* isolate);
+
+}  // namespace lucid
+
+#endif  // LUCID_RUNTIME_JOB_QUEUE_H_
