@@ -44,6 +44,17 @@ bool ThisU16(Isolate* isolate, BuiltinArguments args, const char* method, u16* o
   return true;
 }
 
+// OPTIMIZATION: the receiver as a flat String, for the per-character
+// accessors: a rope is flattened once (and stays flat), so `s.charCodeAt(i)`
+// in a loop is O(1) per call instead of copying all of `s` each time.
+bool ThisFlatString(Isolate* isolate, BuiltinArguments args, const char* method,
+                    Handle<String>* out) {
+  Handle<String> s;
+  if (!ThisToString(isolate, args.receiver(), method).ToHandle(&s)) return false;
+  *out = String::Flatten(isolate, s);
+  return true;
+}
+
 bool ArgU16(Isolate* isolate, Handle<Value> value, u16* out) {
   Handle<String> s;
   if (!ToString(isolate, value).ToHandle(&s)) return false;
@@ -293,48 +304,53 @@ Value Builtin_LibStringFromCodePoint(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: String.prototype.charAt(pos).
 Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "charAt", &s)) return Value::Exception();
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "charAt", &s)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
-  if (pos < 0 || pos >= static_cast<double>(s.size())) return isolate->roots().empty_string();
-  return F(isolate)->LookupSingleCharacterString(s[static_cast<size_t>(pos)]).value();
+  if (pos < 0 || pos >= static_cast<double>(s->length())) return isolate->roots().empty_string();
+  return F(isolate)->LookupSingleCharacterString(s->Get(static_cast<int>(pos))).value();
 }
 
 // Spec: String.prototype.charCodeAt(pos).
 Value Builtin_LibStringPrototypeCharCodeAt(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "charCodeAt", &s)) return Value::Exception();
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "charCodeAt", &s)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
-  if (pos < 0 || pos >= static_cast<double>(s.size())) return Value::FromDouble(std::nan(""));
-  return Value::FromInt32(s[static_cast<size_t>(pos)]);
+  if (pos < 0 || pos >= static_cast<double>(s->length())) return Value::FromDouble(std::nan(""));
+  return Value::FromInt32(s->Get(static_cast<int>(pos)));
 }
 
 // Spec: String.prototype.codePointAt(pos).
 Value Builtin_LibStringPrototypeCodePointAt(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "codePointAt", &s)) return Value::Exception();
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "codePointAt", &s)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &pos)) return Value::Exception();
-  if (pos < 0 || pos >= static_cast<double>(s.size())) return Value::Undefined();
-  size_t i = static_cast<size_t>(pos);
-  char16_t c = s[i];
-  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-    return Value::FromInt32(0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00));
+  int length = s->length();
+  if (pos < 0 || pos >= static_cast<double>(length)) return Value::Undefined();
+  int i = static_cast<int>(pos);
+  uint16_t c = s->Get(i);
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < length) {
+    uint16_t next = s->Get(i + 1);
+    if (next >= 0xDC00 && next <= 0xDFFF) {
+      return Value::FromInt32(0x10000 + ((c - 0xD800) << 10) + (next - 0xDC00));
+    }
   }
   return Value::FromInt32(c);
 }
 
 // Spec: String.prototype.at(index).
 Value Builtin_LibStringPrototypeAt(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "at", &s)) return Value::Exception();
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "at", &s)) return Value::Exception();
   double relative;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &relative)) return Value::Exception();
-  double k = relative >= 0 ? relative : static_cast<double>(s.size()) + relative;
-  if (k < 0 || k >= static_cast<double>(s.size())) return Value::Undefined();
-  return F(isolate)->LookupSingleCharacterString(s[static_cast<size_t>(k)]).value();
+  double length = static_cast<double>(s->length());
+  double k = relative >= 0 ? relative : length + relative;
+  if (k < 0 || k >= length) return Value::Undefined();
+  return F(isolate)->LookupSingleCharacterString(s->Get(static_cast<int>(k))).value();
 }
 
 // -- Searching ---------------------------------------------------------------------------
