@@ -751,6 +751,24 @@ Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
 
 // -- Searching -------------------------------------------------------------------------
 
+// The search loop shared by indexOf (step 1) and lastIndexOf (step -1):
+// from {k} while inside [0, length), skipping holes, comparing with ===.
+// Returns the index, -1, or Value::Exception().
+static Value StrictSearch(Isolate* isolate, Handle<JSReceiver> object, double k, double step,
+                          double length, Handle<Value> needle) {
+  for (; k >= 0 && k < length; k += step) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, k);
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return Value::Exception();
+    if (has == 0) continue;
+    Handle<Value> element;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
+    if (StrictEqualsValues(*element, *needle)) return Value::FromDouble(k);
+  }
+  return Value::FromInt32(-1);
+}
+
 // Spec: Array.prototype.indexOf(searchElement, fromIndex).
 Value Builtin_LibArrayPrototypeIndexOf(Isolate* isolate, BuiltinArguments args) {
   Handle<JSReceiver> object;
@@ -761,17 +779,7 @@ Value Builtin_LibArrayPrototypeIndexOf(Isolate* isolate, BuiltinArguments args) 
   if (!ToIntegerOrInfinity(isolate, args.at(1), &n)) return Value::Exception();
   if (n == INFINITY) return Value::FromInt32(-1);
   double k = n >= 0 ? n : std::max(length + n, 0.0);
-  for (; k < length; k++) {
-    HandleScope scope(isolate);
-    PropertyKey key = KeyForIndex(isolate, k);
-    int has = HasPropertyValue(isolate, object, key);
-    if (has < 0) return Value::Exception();
-    if (has == 0) continue;
-    Handle<Value> element;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
-    if (StrictEqualsValues(*element, args[0])) return Value::FromDouble(k);
-  }
-  return Value::FromInt32(-1);
+  return StrictSearch(isolate, object, k, 1, length, args.at(0));
 }
 
 // Spec: Array.prototype.lastIndexOf(searchElement, fromIndex).
@@ -788,17 +796,7 @@ Value Builtin_LibArrayPrototypeLastIndexOf(Isolate* isolate, BuiltinArguments ar
   }
   if (n == -INFINITY) return Value::FromInt32(-1);
   double k = n >= 0 ? std::min(n, length - 1) : length + n;
-  for (; k >= 0; k--) {
-    HandleScope scope(isolate);
-    PropertyKey key = KeyForIndex(isolate, k);
-    int has = HasPropertyValue(isolate, object, key);
-    if (has < 0) return Value::Exception();
-    if (has == 0) continue;
-    Handle<Value> element;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&element)) return Value::Exception();
-    if (StrictEqualsValues(*element, args[0])) return Value::FromDouble(k);
-  }
-  return Value::FromInt32(-1);
+  return StrictSearch(isolate, object, k, -1, length, args.at(0));
 }
 
 // Spec: Array.prototype.includes(searchElement, fromIndex).
