@@ -57,6 +57,18 @@ class MarkingVisitor final : public ObjectVisitor, public RootVisitor {
         Visit(slot(WeakCell::kHoldingsOffset), slot(WeakCell::kHoldingsOffset) + 1);
         Visit(slot(WeakCell::kRegistryOffset), slot(WeakCell::kSize));
         break;
+      case InstanceType::kFeedbackVector:
+      case InstanceType::kFeedbackArray: {
+        // Feedback holds shapes and closures weakly; the rest is strong.
+        auto* array = static_cast<FixedArray*>(object);
+        int length = array->length();
+        for (int i = 0; i < length; i++) {
+          Value* element = slot(FixedArray::OffsetOfElementAt(i));
+          if (WeakRefs::IsWeakFeedbackTarget(*element)) continue;
+          Visit(element, element + 1);
+        }
+        break;
+      }
       case InstanceType::kJSWeakRef: {
         int start = 0, end = 0;
         BodyDescriptors::TaggedRange(shape, object, size, &start, &end);

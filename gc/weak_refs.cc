@@ -23,6 +23,12 @@ bool WeakRefs::IsLive(Value value) {
   return MemoryChunk::FromHeapObject(object)->IsMarked(object->address());
 }
 
+bool WeakRefs::IsWeakFeedbackTarget(Value value) {
+  if (!value.IsHeapObject()) return false;
+  InstanceType type = value.heap_object()->instance_type();
+  return type == InstanceType::kShape || type == InstanceType::kJSFunction;
+}
+
 // -- WeakFixedArray ------------------------------------------------------------------
 
 Handle<WeakFixedArray> WeakFixedArray::New(Isolate* isolate, int length, AllocationType type) {
@@ -376,6 +382,15 @@ void WeakRefs::ClearDeadReferences(Heap* heap, HeapObject* host,
       if ((r->flags() & JSFinalizationRegistry::kHasNewlyClearedCells) == 0) {
         r->set_flags(r->flags() | JSFinalizationRegistry::kHasNewlyClearedCells);
         registries->push_back(r);
+      }
+      return;
+    }
+    case InstanceType::kFeedbackVector:
+    case InstanceType::kFeedbackArray: {
+      auto* array = static_cast<FixedArray*>(host);
+      for (int i = 0; i < array->length(); i++) {
+        Value v = array->get(i);
+        if (IsWeakFeedbackTarget(v) && !IsLive(v)) array->set(i, Value::TheHole(), SKIP_WRITE_BARRIER);
       }
       return;
     }

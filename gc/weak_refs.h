@@ -286,6 +286,9 @@ class WeakRefs {
   // True if `value` is not a cell, or a marked (live) one. Only meaningful
   // between marking and sweeping of a full GC.
   static bool IsLive(Value value);
+  // True for the elements a FeedbackVector/FeedbackArray holds weakly
+  // (Shapes and JSFunctions; vm/objects/feedback_vector.h).
+  static bool IsWeakFeedbackTarget(Value value);
 };
 
 }  // namespace lucid

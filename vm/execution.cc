@@ -64,7 +64,8 @@ void PushFixedPart(Isolate* isolate, Value* fp, FrameTier tier, Value closure, V
   fp[kContextSlot] = context;
   fp[kBytecodeArraySlot] = bytecode;
   fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
-  fp[kFeedbackVectorSlot] = Value::Undefined();
+  fp[kFeedbackVectorSlot] = IsJSFunction(closure) ? JSFunction::cast(closure)->shared()->feedback_vector()
+                                                 : Value::Undefined();
   fp[kCodeSlot] = Value::Undefined();
   fp[kAccumulatorSlot] = Value::Undefined();
 }

@@ -57,6 +57,8 @@ namespace lucid {
   V(bool, lazy_feedback_allocation, true,                                     \
     "allocate feedback vectors when the interrupt budget runs out")           \
   V(int, interrupt_budget, 8192, "bytecode bytes charged before an interrupt")\
+  V(int, interrupt_budget_for_feedback_allocation, 940,                       \
+    "bytecode bytes charged before a function gets its feedback vector")      \
   /* Tracing (formats in docs/traces.md) */                                   \
   V(bool, trace_ic, false, "trace inline cache state transitions")            \
   V(bool, trace_maps, false, "trace shape creation and transitions")          \

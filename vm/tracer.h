@@ -13,6 +13,7 @@
 
 #include "gc/gc_tracer.h"
 #include "vm/globals.h"
+#include "vm/interpreter/feedback_metadata.h"
 #include "vm/objects/property_details.h"
 #include "vm/trace_events.h"
 
@@ -158,7 +159,27 @@ class Tracer {
     int64_t mark_compacts = 0;
     int64_t gc_pause_us_total = 0;
     int64_t gc_max_pause_us = 0;
+    // IC sites by slot kind and state at the time of the report, filled by
+    // the IC site counter (vm/ic/ic.cc installs it) walking every feedback
+    // vector. States: ICStateIndex below.
+    static constexpr int kICStateCount = 5;
+    int64_t ic_sites[kFeedbackSlotKindCount][kICStateCount] = {};
+    int64_t feedback_vectors = 0;
+    int64_t stub_cache_hits = 0;    // megamorphic probes that hit
+    int64_t stub_cache_misses = 0;  // megamorphic probes that missed
   };
+  // The state columns of Stats::ic_sites, with V8's letters.
+  enum ICStateIndex : int {
+    kICUninitialized = 0,  // "0"
+    kICMonomorphic = 1,    // "1"
+    kICPolymorphic = 2,    // "P"
+    kICMegamorphic = 3,    // "N"
+    kICGeneric = 4,        // "G" (a slow handler: dictionary receivers, proxies, ...)
+  };
+  // Fills the IC fields of {stats} (the vm library installs it; null in
+  // builds without the interpreter, which then report no IC sites).
+  using ICSiteCounter = void (*)(Isolate* isolate, Stats* stats);
+  static void SetICSiteCounter(ICSiteCounter counter) { ic_site_counter_ = counter; }
   const Stats& stats() const { return stats_; }
   // The --stats report (once; the isolate's teardown prints it if the CLI
   // did not). Counts what the traces would show: events that pass the filter.
@@ -223,6 +244,7 @@ class Tracer {
   int64_t gc_seq_ = 0;
   std::unordered_map<int, ScriptInfo> scripts_;  // keyed by Script::id()
   Stats stats_;
+  static inline ICSiteCounter ic_site_counter_ = nullptr;
 };
 
 }  // namespace lucid

@@ -17,17 +17,6 @@ namespace {
 std::string ToUtf8(std::u16string_view s);
 }  // namespace
 
-const char* FeedbackSlotKindName(FeedbackSlotKind kind) {
-  switch (kind) {
-#define V(Name, trace_name)         \
-  case FeedbackSlotKind::k##Name: \
-    return trace_name;
-    FEEDBACK_SLOT_KIND_LIST(V)
-#undef V
-  }
-  return "?";
-}
-
 namespace {
 
 const char* ScopeTypeText(ScopeType type) {

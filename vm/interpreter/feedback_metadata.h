@@ -41,7 +41,22 @@ enum class FeedbackSlotKind : uint8_t {
 #undef V
 };
 
-const char* FeedbackSlotKindName(FeedbackSlotKind kind);
+constexpr int kFeedbackSlotKindCount = 0
+#define V(Name, trace_name) +1
+    FEEDBACK_SLOT_KIND_LIST(V)
+#undef V
+    ;
+
+inline const char* FeedbackSlotKindName(FeedbackSlotKind kind) {
+  switch (kind) {
+#define V(Name, trace_name)       \
+  case FeedbackSlotKind::k##Name: \
+    return trace_name;
+    FEEDBACK_SLOT_KIND_LIST(V)
+#undef V
+  }
+  return "?";
+}
 
 // The ordered slot kinds of one function. A later step materializes it into
 // the metadata-space FeedbackMetadata cell.

@@ -219,13 +219,16 @@ inline bool FastCompare(Operation op, Value lhs, Value rhs, bool* out) {
 }
 
 // Charges {amount} to the interrupt budget of the frame's closure; true when
-// it ran out (the caller then calls Runtime_BudgetInterrupt). The budget
-// lives in the closure's feedback_cell slot as an int32 until the IC issue
-// gives functions real FeedbackCells.
+// it ran out (the caller then calls Runtime_BudgetInterrupt, which allocates
+// the feedback vector the first time). The budget lives in the closure's
+// feedback_cell slot as an int32; it starts (and refills) at
+// --interrupt-budget-for-feedback-allocation until the function has a
+// feedback vector, then at --interrupt-budget (tier-up, a later issue).
 inline bool ChargeBudget(Isolate* isolate, Value* fp, int amount) {
   JSFunction* f = static_cast<JSFunction*>(fp[kClosureSlot].heap_object());
   Value cell = f->feedback_cell();
-  int64_t budget = cell.IsInt32() ? cell.AsInt32() : isolate->flags().interrupt_budget;
+  int64_t budget = cell.IsInt32() ? cell.AsInt32()
+                                  : isolate->flags().interrupt_budget_for_feedback_allocation;
   budget -= amount;
   // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
   if (budget <= 0) {
@@ -1245,7 +1248,7 @@ do_call : {
       new_fp[kContextSlot] = function->context();
       new_fp[kBytecodeArraySlot] = bytecode->ToValue();
       new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
-      new_fp[kFeedbackVectorSlot] = Value::Undefined();
+      new_fp[kFeedbackVectorSlot] = shared->feedback_vector();
       new_fp[kCodeSlot] = Value::Undefined();
       new_fp[kAccumulatorSlot] = Value::Undefined();
       for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();

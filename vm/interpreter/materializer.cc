@@ -122,6 +122,16 @@ class Materializer {
     s->set_expected_nof_properties(m.expected_property_count);
     s->set_function_literal_id(index);
     s->set_script(script_cell_.value());
+    // The slot kinds: FeedbackVector::New copies this reference, the ICs
+    // and the traces read a slot's kind from it.
+    int slots = unit.feedback_metadata.slot_count();
+    if (slots > 0) {
+      ByteArray* kinds = isolate_->heap()->AllocateByteArray(slots, AllocationType::kMetadata);
+      for (int i = 0; i < slots; i++) {
+        kinds->data_start()[i] = static_cast<uint8_t>(unit.feedback_metadata.slots[i]);
+      }
+      (*sfi)->set_feedback_metadata(kinds->ToValue());
+    }
     return sfi;
   }
 

@@ -45,7 +45,9 @@ namespace lucid {
   V(WeakFixedArray)     /* every element; dead ones become undefined */      \
   V(EphemeronHashTable) /* key weak, value live iff key live (ephemeron) */  \
   V(WeakCell)           /* target and unregister_token */                    \
-  V(JSWeakRef)          /* target */
+  V(JSWeakRef)          /* target */                                         \
+  V(FeedbackVector)     /* every Shape and JSFunction element; -> the hole */ \
+  V(FeedbackArray)      /* the same (vm/objects/feedback_vector.h) */
 
 constexpr bool HasWeakFields(InstanceType type) {
   switch (type) {

@@ -12,6 +12,7 @@
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/context.h"
 #include "vm/objects/descriptors.h"
+#include "vm/objects/feedback_vector.h"
 #include "vm/objects/dictionary.h"
 #include "vm/objects/elements.h"
 #include "vm/objects/js_array.h"
@@ -138,6 +139,9 @@ constexpr InternalShapeSpec kInternalShapes[] = {
     {InstanceType::kCell, Cell::kSize, 0},
     {InstanceType::kPrototypeInfo, PrototypeInfo::kSize, 0},
     {InstanceType::kAccessorPair, AccessorPair::kSize, 0},
+    {InstanceType::kFeedbackVector, FixedArray::kHeaderSize, 0},
+    {InstanceType::kFeedbackArray, FixedArray::kHeaderSize, 0},
+    {InstanceType::kDataHandler, DataHandler::kSize, 0},
 };
 
 }  // namespace

@@ -95,6 +95,8 @@ enum class BodyKind : uint8_t {
   V(BytecodeArray, bytecode_array, ByteArray)                                 \
   V(FeedbackMetadata, feedback_metadata, ByteArray)                           \
   V(FeedbackVector, feedback_vector, TaggedArray)                             \
+  V(FeedbackArray, feedback_array, TaggedArray) /* polymorphic IC list */     \
+  V(DataHandler, data_handler, Fixed)           /* IC handler record */       \
   V(FeedbackCell, feedback_cell, Fixed)                                       \
   V(Code, code, Fixed)                                                        \
   V(Script, script, Fixed)                                                    \

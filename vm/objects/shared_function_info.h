@@ -34,7 +34,7 @@ enum class FunctionKind : uint8_t {
 #undef V
 };
 
-// SharedFunctionInfo: body kind Fixed, kSize = 80, raw_tail_words = 3,
+// SharedFunctionInfo: body kind Fixed, kSize = 88, raw_tail_words = 3,
 // metadata space.
 //
 //   +0   shape                   shared_function_info_shape
@@ -43,14 +43,19 @@ enum class FunctionKind : uint8_t {
 //                                id for builtins; undefined before compilation
 //   +24  script                  Script or undefined
 //   +32  scope_info              ScopeInfo or undefined
-//   +40  feedback_metadata       FeedbackMetadata or undefined
+//   +40  feedback_metadata       ByteArray: one FeedbackSlotKind per feedback
+//                                slot (vm/interpreter/feedback_metadata.h),
+//                                or undefined (builtins, no slots)
 //   +48  class_boilerplate       Value for class constructors, or undefined
+//   +56  feedback_vector         FeedbackVector once the budget first ran
+//                                out (vm/objects/feedback_vector.h), or
+//                                undefined
 //   -- raw tail --
-//   +56  flags:32                kind:5 strict:1 native:1 has_simple_params:1
+//   +64  flags:32                kind:5 strict:1 native:1 has_simple_params:1
 //                                is_class_constructor:1 has_duplicate_params:1
 //        formal_parameter_count:16 (stored in the high half)
-//   +64  start_position:32 end_position:32   source range (UTF-16 offsets)
-//   +72  expected_nof_properties:16 function_literal_id:16 trace_id:32
+//   +72  start_position:32 end_position:32   source range (UTF-16 offsets)
+//   +80  expected_nof_properties:16 function_literal_id:16 trace_id:32
 //        ("F3" ids, 0 = not yet named)
 class SharedFunctionInfo : public HeapObject {
  public:
@@ -60,14 +65,15 @@ class SharedFunctionInfo : public HeapObject {
   static constexpr int kScopeInfoOffset = 32;
   static constexpr int kFeedbackMetadataOffset = 40;
   static constexpr int kClassBoilerplateOffset = 48;
-  static constexpr int kFlagsOffset = 56;                 // uint32
-  static constexpr int kFormalParameterCountOffset = 60;  // uint16
-  static constexpr int kStartPositionOffset = 64;         // int32
-  static constexpr int kEndPositionOffset = 68;           // int32
-  static constexpr int kExpectedNofPropertiesOffset = 72; // uint16
-  static constexpr int kFunctionLiteralIdOffset = 74;     // uint16
-  static constexpr int kTraceIdOffset = 76;               // uint32
-  static constexpr int kSize = 80;
+  static constexpr int kFeedbackVectorOffset = 56;
+  static constexpr int kFlagsOffset = 64;                 // uint32
+  static constexpr int kFormalParameterCountOffset = 68;  // uint16
+  static constexpr int kStartPositionOffset = 72;         // int32
+  static constexpr int kEndPositionOffset = 76;           // int32
+  static constexpr int kExpectedNofPropertiesOffset = 80; // uint16
+  static constexpr int kFunctionLiteralIdOffset = 82;     // uint16
+  static constexpr int kTraceIdOffset = 84;               // uint32
+  static constexpr int kSize = 88;
   static constexpr int kRawTailWords = 3;
 
   // Flag bits.
@@ -92,6 +98,7 @@ class SharedFunctionInfo : public HeapObject {
   SFI_TAGGED(scope_info, kScopeInfoOffset)
   SFI_TAGGED(feedback_metadata, kFeedbackMetadataOffset)
   SFI_TAGGED(class_boilerplate, kClassBoilerplateOffset)
+  SFI_TAGGED(feedback_vector, kFeedbackVectorOffset)
 #undef SFI_TAGGED
 
   uint32_t flags() const { return raw_field<uint32_t>(kFlagsOffset); }
