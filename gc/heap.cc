@@ -328,6 +328,7 @@ void Heap::CheckNewSpaceExpansionCriteria(size_t survived_this_scavenge) {
 void Heap::PerformGarbageCollection(GarbageCollector collector, GCReason reason) {
   gc_in_progress_ = true;
   allocations_since_gc_ = 0;
+  for (const GCPrologueEntry& entry : gc_prologue_callbacks_) entry.callback(isolate_, entry.data);
   bool verify = isolate_->flags().verify_heap;
   MakeHeapIterable();
   if (verify) Verify("before GC", /*check_slot_sets=*/true);

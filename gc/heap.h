@@ -147,6 +147,13 @@ class Heap {
   using ExternalRootsCallback = void (*)(RootVisitor* visitor, void* data);
   void AddExternalRootsCallback(ExternalRootsCallback callback, void* data);
   void RemoveExternalRootsCallback(ExternalRootsCallback callback, void* data);
+  // Called at the start of every collection, before anything moves or
+  // dies (the IC's megamorphic stub cache, which holds raw shape, name and
+  // handler words, is cleared here).
+  using GCPrologueCallback = void (*)(Isolate* isolate, void* data);
+  void AddGCPrologueCallback(GCPrologueCallback callback, void* data) {
+    gc_prologue_callbacks_.push_back({callback, data});
+  }
   // Visits every root: roots table, handle scopes, global handles (strong;
   // weak ones too if include_weak), the JS stack, the pending exception,
   // external callbacks. (Not the old -> young slots.)
@@ -342,6 +349,11 @@ class Heap {
   size_t survived_since_last_expansion_ = 0;
 
   FinalizationCleanupCallback finalization_cleanup_callback_ = nullptr;
+  struct GCPrologueEntry {
+    GCPrologueCallback callback;
+    void* data;
+  };
+  std::vector<GCPrologueEntry> gc_prologue_callbacks_;
   void* finalization_cleanup_data_ = nullptr;
   ShapeDeathHooks shape_death_hooks_;
 

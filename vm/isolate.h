@@ -66,6 +66,7 @@ static_assert(kIsolateRootsOffset == 0);
 #define ISOLATE_EXTENSION_LIST(V) \
   V(Interpreter)                  \
   V(Runtime)                      \
+  V(IC)                           \
   V(Tracer)                       \
   V(Factory)                      \
   V(Jit)                          \

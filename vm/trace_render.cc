@@ -435,10 +435,20 @@ const char* ICKindText(std::string_view op) {
     const char* text;
   };
   static constexpr Entry kEntries[] = {
-      {"load", "LoadIC"},          {"store", "StoreIC"},        {"keyed_load", "KeyedLoad"},
-      {"keyed_store", "KeyedStore"}, {"global_load", "LoadGlobal"}, {"global_store", "StoreGlobal"},
-      {"call", "CallIC"},          {"construct", "Construct"},  {"in", "KeyedHas"},
-      {"instanceof", "InstanceOf"}, {"binary", "BinaryOp"},     {"compare", "CompareOp"},
+      {"load", "LoadIC"},
+      {"store", "StoreIC"},
+      {"define_own", "DefineNamedOwnIC"},
+      {"keyed_load", "KeyedLoadIC"},
+      {"keyed_store", "KeyedStoreIC"},
+      {"global_load", "LoadGlobalIC"},
+      {"global_store", "StoreGlobalIC"},
+      {"call", "CallIC"},
+      {"construct", "ConstructIC"},
+      {"in", "KeyedHasIC"},
+      {"instanceof", "InstanceOfIC"},
+      {"binary", "BinaryOp"},
+      {"compare", "CompareOp"},
+      {"literal", "LiteralIC"},
   };
   for (const Entry& entry : kEntries) {
     if (op == entry.op) return entry.text;

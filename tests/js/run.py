@@ -35,7 +35,8 @@ MODES = {
     'default': [],
     'no-jit': ['--no-jit'],
     'jit-eager': ['--jit-eager'],
-    'gc-stress': ['--gc-stress', '--verify-heap'],
+    # Feedback from the first call, so ICs run under the GC stress too.
+    'gc-stress': ['--gc-stress', '--verify-heap', '--no-lazy-feedback-allocation'],
 }
 
 HEADER_RE = re.compile(r'^//\s*([A-Za-z][A-Za-z-]*)\s*(?::\s*(.*?))?\s*$')

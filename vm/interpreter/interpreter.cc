@@ -27,6 +27,7 @@
 #include <cstring>
 
 #include "vm/frames.h"
+#include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -267,6 +268,8 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   Value acc = Value::Undefined();
   int scale = 0;
   const bool verify_frames = LUCID_DEBUG && isolate->flags().verify_frames;
+  // --no-lazy-feedback-allocation: every function gets its vector at entry.
+  const bool eager_feedback = !isolate->flags().lazy_feedback_allocation;
   // The pending call (see do_call).
   Value call_target, call_receiver, call_new_target;
   const Value* call_args = nullptr;
@@ -342,6 +345,28 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
     if (result_.IsException()) goto exception;       \
     acc = fp[kAccumulatorSlot];                      \
   } while (false)
+// Feedback the handlers collect inline. The offset slot is written first
+// when the feedback changes so a trace event names the right site.
+#define RECORD_CALL_FEEDBACK(slot)                                                   \
+  do {                                                                               \
+    Value vector_ = fp[kFeedbackVectorSlot];                                         \
+    if (vector_.IsHeapObject()) {                                                    \
+      fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base)); \
+      RecordCallFeedback(isolate, vector_, (slot), call_target);                     \
+    }                                                                                \
+  } while (false)
+#define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
+  do {                                                                                     \
+    Value vector_ = fp[kFeedbackVectorSlot];                                               \
+    if (vector_.IsHeapObject()) {                                                          \
+      Value old_ = static_cast<FeedbackVector*>(vector_.heap_object())->feedback(slot);    \
+      int32_t hint_ = (hint);                                                              \
+      if (LUCID_UNLIKELY(!old_.IsInt32() || (old_.AsInt32() | hint_) != old_.AsInt32())) { \
+        fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));     \
+        RecordBinaryOpFeedback(isolate, vector_, (slot), hint_);                           \
+      }                                                                                    \
+    }                                                                                      \
+  } while (false)
 #define LOAD_FRAME_STATE()                                                  \
   do {                                                                      \
     BytecodeArray* bytecode_ = FrameBytecode(fp);                           \
@@ -363,6 +388,11 @@ function_entry : {
   SharedFunctionInfo* shared =
       static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
   FunctionKind kind = shared->kind();
+  if (LUCID_UNLIKELY(eager_feedback) && fp[kFeedbackVectorSlot].IsUndefined()) {
+    SAVE_STATE();
+    EnsureFeedbackVector(isolate, fp[kClosureSlot]);
+    shared = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
+  }
   if (IsConstructFrame(fp)) {
     if (!IsDerivedKind(kind)) {
       CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
@@ -481,21 +511,28 @@ dispatch:
 
   // LdaGlobal <name> <slot>: the LoadGlobalIC hook point is Runtime_LoadGlobal.
   HANDLER(LdaGlobal)
-    CALL_TO_ACC(Runtime_LoadGlobal(isolate, CONSTANT(0), false));
+    if (!TryLoadGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), &acc)) {
+      CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), false));
+    }
     NEXT();
   END_HANDLER
 
   // LdaGlobalInsideTypeof <name> <slot>
   HANDLER(LdaGlobalInsideTypeof)
-    CALL_TO_ACC(Runtime_LoadGlobal(isolate, CONSTANT(0), true));
+    if (!TryLoadGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), &acc)) {
+      CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), true));
+    }
     NEXT();
   END_HANDLER
 
   // StaGlobal <name> <slot>
   HANDLER(StaGlobal)
     {
-      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-      CALL_KEEP_ACC(Runtime_StoreGlobal(isolate, CONSTANT(0), acc, strict));
+      if (!TryStoreGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), acc)) {
+        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+        CALL_KEEP_ACC(Runtime_StoreGlobalIC(isolate, CONSTANT(0), acc, fp[kFeedbackVectorSlot], OPERAND(1),
+                                            strict));
+      }
     }
     NEXT();
   END_HANDLER
@@ -574,7 +611,9 @@ dispatch:
 
   // GetNamedProperty <object> <name> <slot>
   HANDLER(GetNamedProperty)
-    CALL_TO_ACC(Runtime_GetProperty(isolate, REG(0), CONSTANT(1)));
+    if (!TryLoadICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), &acc)) {
+      CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
+    }
     NEXT();
   END_HANDLER
 
@@ -586,30 +625,41 @@ dispatch:
 
   // GetKeyedProperty <object> <slot>
   HANDLER(GetKeyedProperty)
-    CALL_TO_ACC(Runtime_GetProperty(isolate, REG(0), acc));
+    if (!TryLoadElementFast(fp[kFeedbackVectorSlot], OPERAND(1), REG(0), acc, &acc)) {
+      CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
+    }
     NEXT();
   END_HANDLER
 
   // SetNamedProperty <object> <name> <slot>
   HANDLER(SetNamedProperty)
     {
-      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), CONSTANT(1), acc, strict));
+      if (!TryStoreICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), acc)) {
+        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+        CALL_KEEP_ACC(Runtime_StoreIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
+                                      strict));
+      }
     }
     NEXT();
   END_HANDLER
 
   // DefineNamedOwnProperty <object> <name> <slot>
   HANDLER(DefineNamedOwnProperty)
-    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), CONSTANT(1), acc, false));
+    if (!TryStoreICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), acc)) {
+      CALL_KEEP_ACC(Runtime_DefineNamedOwnIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot],
+                                             OPERAND(2)));
+    }
     NEXT();
   END_HANDLER
 
   // SetKeyedProperty <object> <key> <slot>
   HANDLER(SetKeyedProperty)
     {
-      bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-      CALL_KEEP_ACC(Runtime_SetProperty(isolate, REG(0), REG(1), acc, strict, StoreOrigin::kMaybeKeyed));
+      if (!TryStoreElementFast(fp[kFeedbackVectorSlot], OPERAND(2), REG(0), REG(1), acc)) {
+        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
+        CALL_KEEP_ACC(Runtime_KeyedStoreIC(isolate, REG(0), REG(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
+                                           strict));
+      }
     }
     NEXT();
   END_HANDLER
@@ -647,8 +697,12 @@ dispatch:
     Value lhs = REG(0);                                                       \
     Value result;                                                             \
     if (LUCID_LIKELY(FastBinaryOp(op, lhs, acc, &result))) {                  \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), result.IsInt32() && lhs.IsInt32() && acc.IsInt32() \
+                                            ? BinaryOpHint::kSignedSmall      \
+                                            : BinaryOpHint::kNumber);         \
       acc = result;                                                           \
     } else {                                                                  \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false));  \
       CALL_TO_ACC(Runtime_BinaryOp(isolate, op, REG(0), acc));                \
     }                                                                         \
     NEXT();                                                                   \
@@ -660,8 +714,12 @@ dispatch:
     Value rhs = Value::FromInt32(OPERAND(0));                                 \
     Value result;                                                             \
     if (LUCID_LIKELY(FastBinaryOp(op, acc, rhs, &result))) {                  \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), result.IsInt32() && acc.IsInt32()     \
+                                            ? BinaryOpHint::kSignedSmall      \
+                                            : BinaryOpHint::kNumber);         \
       acc = result;                                                           \
     } else {                                                                  \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(acc, rhs, false));  \
       CALL_TO_ACC(Runtime_BinaryOp(isolate, op, acc, rhs));                   \
     }                                                                         \
     NEXT();                                                                   \
@@ -803,7 +861,9 @@ dispatch:
 #define COMPARE_HANDLER(Name, op)                                          \
   HANDLER(Name) {                                                          \
     bool result;                                                           \
-    if (LUCID_LIKELY(FastCompare(op, REG(0), acc, &result))) {             \
+    Value lhs = REG(0);                                                    \
+    RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, lhs.IsInt32() && acc.IsInt32())); \
+    if (LUCID_LIKELY(FastCompare(op, lhs, acc, &result))) {                \
       acc = Value::FromBool(result);                                       \
     } else {                                                               \
       CALL_TO_ACC(Runtime_Compare(isolate, op, REG(0), acc));              \
@@ -825,13 +885,13 @@ dispatch:
 
   // TestInstanceOf <lhs> <slot>
   HANDLER(TestInstanceOf)
-    CALL_TO_ACC(Runtime_InstanceOf(isolate, REG(0), acc));
+    CALL_TO_ACC(Runtime_InstanceOfIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
     NEXT();
   END_HANDLER
 
   // TestIn <key> <slot>
   HANDLER(TestIn)
-    CALL_TO_ACC(Runtime_HasProperty(isolate, REG(0), acc));
+    CALL_TO_ACC(Runtime_KeyedHasIC(isolate, acc, REG(0), fp[kFeedbackVectorSlot], OPERAND(1)));
     NEXT();
   END_HANDLER
 
@@ -877,6 +937,7 @@ dispatch:
   // CallProperty <callee> <args> <count> <slot>: args[0] is the receiver.
   HANDLER(CallProperty)
     call_target = REG(0);
+    RECORD_CALL_FEEDBACK(OPERAND(3));
     call_receiver = REG(1);
     call_args = &REG(1) - 1;
     call_argc = OPERAND(2) - 1;
@@ -888,6 +949,7 @@ dispatch:
   // CallAnyReceiver <callee> <args> <count> <slot>
   HANDLER(CallAnyReceiver)
     call_target = REG(0);
+    RECORD_CALL_FEEDBACK(OPERAND(3));
     call_receiver = REG(1);
     call_args = &REG(1) - 1;
     call_argc = OPERAND(2) - 1;
@@ -899,6 +961,7 @@ dispatch:
   // CallUndefinedReceiver <callee> <args> <count> <slot>
   HANDLER(CallUndefinedReceiver)
     call_target = REG(0);
+    RECORD_CALL_FEEDBACK(OPERAND(3));
     call_receiver = Value::Undefined();
     call_args = &REG(1);
     call_argc = OPERAND(2);
@@ -915,6 +978,7 @@ dispatch:
     call_argc = OPERAND(2);
     call_new_target = acc;
     call_next_pc = pc + Ops::kSize[scale];
+    RECORD_CALL_FEEDBACK(OPERAND(3));
     if (LUCID_UNLIKELY(call_new_target.IsUndefined())) {
       // new.target is the constructor itself: `new undefined`.
       SAVE_STATE();

@@ -8,6 +8,7 @@
 #include "runtime/builtins.h"
 #include "vm/execution.h"
 #include "vm/frames.h"
+#include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -719,8 +720,10 @@ Value Runtime_ThrowIfNotSuperConstructor(Isolate* isolate, Value constructor, Va
   return ThrowError(isolate, MessageTemplate::kNotSuperConstructorNamed, {ctor, name});
 }
 
-Value Runtime_BudgetInterrupt(Isolate* isolate, Value) {
-  // FIXME(#ic): allocate the feedback vector here; tier-up checks later.
+Value Runtime_BudgetInterrupt(Isolate* isolate, Value closure) {
+  // --lazy-feedback-allocation: the first time the budget runs out the
+  // function gets its feedback vector (tier-up checks come with the JIT).
+  EnsureFeedbackVector(isolate, closure);
   return Runtime_StackGuard(isolate);
 }
 

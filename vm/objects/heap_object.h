@@ -56,6 +56,10 @@ class HeapObject {
   }
   // The object model's Shape (derived from ShapeLayout, no extra fields).
   Shape* shape() const { return reinterpret_cast<Shape*>(shape_layout()); }
+  // The shape as a Value (what feedback compares against).
+  Value shape_value() const {
+    return Value::FromHeapObject(reinterpret_cast<const HeapObject*>(shape_layout()));
+  }
   // No barrier: shapes are metadata cells, never young and never moved
   // (the metadata space is never an evacuation candidate), so compaction
   // never has to update word 0 (docs/gc.md "Barriers").

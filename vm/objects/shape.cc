@@ -469,7 +469,10 @@ Handle<Shape> Shape::TransitionToPrototype(Isolate* isolate, Handle<Shape> shape
 Value Shape::GetOrCreatePrototypeChainValidityCell(Isolate* isolate, Handle<Shape> shape) {
   Value prototype = shape->prototype();
   if (!lucid::IsJSReceiver(prototype)) return Value::FromInt32(Cell::kValid);  // end of chain: always valid
-  Handle<JSObject> object(JSObject::cast(prototype), isolate);
+  return GetOrCreateValidityCellOf(isolate, handle(JSObject::cast(prototype), isolate));
+}
+
+Value Shape::GetOrCreateValidityCellOf(Isolate* isolate, Handle<JSObject> object) {
   JSObject::OptimizeAsPrototype(isolate, object, false);
   Handle<Shape> proto_shape(object->shape(), isolate);
   Value existing = proto_shape->prototype_validity_cell();

@@ -225,6 +225,9 @@ class Shape : public ShapeLayout {
   // The validity cell guarding the chain from this prototype shape upward
   // (creates it if missing or invalid). Only for prototype shapes.
   static Value GetOrCreatePrototypeChainValidityCell(Isolate* isolate, Handle<Shape> shape);
+  // The validity cell of {prototype}'s own (prototype) shape: valid while
+  // nothing on the chain from {prototype} itself upward changes.
+  static Value GetOrCreateValidityCellOf(Isolate* isolate, Handle<JSObject> prototype);
   // Invalidates this prototype shape's cell and, through PrototypeInfo
   // users, the cells of every prototype shape below it in any chain.
   static void InvalidatePrototypeChains(Shape* shape);
