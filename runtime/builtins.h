@@ -97,6 +97,12 @@ enum class BuiltinKind : uint8_t {
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \
   V(NativeDebugPrint, "%DebugPrint", 1, kFunction)                      \
+  V(NativeCollectGarbage, "%CollectGarbage", 1, kFunction)              \
+  V(NativeGetOptimizationStatus, "%GetOptimizationStatus", 1, kFunction) \
+  V(NativePrepareFunctionForOptimization, "%PrepareFunctionForOptimization", 1, kFunction) \
+  V(NativeOptimizeFunctionOnNextCall, "%OptimizeFunctionOnNextCall", 1, kFunction) \
+  V(NativeGetFeedback, "%GetFeedback", 1, kFunction)                    \
+  V(NativeICState, "%ICState", 2, kFunction)                            \
   /* The standard library, runtime/library/library_builtins.h */         \
   LIBRARY_BUILTIN_LIST(V)
 

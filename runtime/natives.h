@@ -21,7 +21,13 @@ namespace lucid {
 #define NATIVE_LIST(V)                          \
   V(HaveSameMap, NativeHaveSameMap)             \
   V(HasFastProperties, NativeHasFastProperties) \
-  V(DebugPrint, NativeDebugPrint)
+  V(DebugPrint, NativeDebugPrint)                                     \
+  V(CollectGarbage, NativeCollectGarbage)                             \
+  V(GetOptimizationStatus, NativeGetOptimizationStatus)               \
+  V(PrepareFunctionForOptimization, NativePrepareFunctionForOptimization) \
+  V(OptimizeFunctionOnNextCall, NativeOptimizeFunctionOnNextCall)     \
+  V(GetFeedback, NativeGetFeedback)                                   \
+  V(ICState, NativeICState)
 
 // The builtin behind native %{name} ("HaveSameMap"); false if there is none.
 bool LookupNative(std::string_view name, Builtin* id);

@@ -121,6 +121,8 @@ class MaybeHandle;
 
 #define LUCID_LIKELY(x) __builtin_expect(!!(x), 1)
 #define LUCID_UNLIKELY(x) __builtin_expect(!!(x), 0)
+// For the small fast paths the interpreter loop must inline (IC probes).
+#define LUCID_ALWAYS_INLINE inline __attribute__((always_inline))
 
 // CHECK holds in every build; DCHECK only in builds without NDEBUG (the
 // default debugoptimized build keeps them).

@@ -708,6 +708,37 @@ Value Runtime_KeyedHasIC(Isolate* isolate, Value receiver, Value key, Value vect
 
 namespace {
 
+// The checks every transitioning store makes: {target} is live and the
+// receiver's next shape, the chain gained no setter, the value fits.
+bool TransitionApplies(Shape* target, Value receiver, Value value) {
+  if (target->is_deprecated() || !IsJSReceiver(receiver)) return false;
+  if (target->GetBackPointer() != JSObject::cast(receiver)->shape()) return false;
+  Value proto = target->prototype();
+  if (IsJSReceiver(proto)) {
+    Value cell = JSReceiver::cast(proto)->shape()->prototype_validity_cell();
+    if (!IsCell(cell) || !Cell::cast(cell)->IsValid()) return false;
+  }
+  PropertyDetails details = target->GetDetails(target->number_of_own_descriptors() - 1);
+  return details.IsData() && details.representation().Includes(Representation::ForValue(value));
+}
+
+}  // namespace
+
+bool TryTransitionWithoutAllocation(Value target_value, Value receiver, Value value) {
+  Shape* target = Shape::cast(target_value);
+  if (!TransitionApplies(target, receiver, value)) return false;
+  int descriptor = target->number_of_own_descriptors() - 1;
+  if (target->GetDetails(descriptor).field_index() >= target->inobject_properties()) return false;
+  JSObject* object = JSObject::cast(receiver);
+  object->set_shape(target);
+  object->FastPropertyAtPut(descriptor, value);
+  return true;
+}
+
+// -- StoreIC (slow parts) -------------------------------------------------------------------------------------
+
+namespace {
+
 // Applies a store handler that the inline path could not; false when the
 // handler no longer applies (the caller re-learns).
 bool StoreWithHandler(Isolate* isolate, Value handler, Handle<Value> receiver, Handle<Value> value,
@@ -717,20 +748,8 @@ bool StoreWithHandler(Isolate* isolate, Value handler, Handle<Value> receiver, H
   if (IsShape(handler)) {
     // A transition: old shape -> {handler}, the new field its last descriptor.
     Shape* target = Shape::cast(handler);
-    if (target->is_deprecated() || !IsJSReceiver(*receiver)) return false;
-    JSObject* object = JSObject::cast(*receiver);
-    if (target->GetBackPointer() != object->shape()) return false;
-    // Nothing on the chain may have gained a setter or read-only property.
-    Value proto = target->prototype();
-    if (IsJSReceiver(proto)) {
-      Value cell = JSReceiver::cast(proto)->shape()->prototype_validity_cell();
-      if (!IsCell(cell) || !Cell::cast(cell)->IsValid()) return false;
-    }
+    if (!TransitionApplies(target, *receiver, *value)) return false;
     int descriptor = target->number_of_own_descriptors() - 1;
-    PropertyDetails details = target->GetDetails(descriptor);
-    if (!details.IsData() || !details.representation().Includes(Representation::ForValue(*value))) {
-      return false;
-    }
     HandleScope scope(isolate);
     Handle<Shape> target_h(target, isolate);
     Handle<JSObject> object_h = Handle<JSObject>::cast(receiver);
@@ -852,6 +871,14 @@ Value StoreICImpl(Isolate* isolate, Value receiver, Value name, Value value, Val
   };
   if (!IsFeedbackVector(vector_value) || !receiver.IsHeapObject()) return generic(receiver, name, value);
   ICRuntime* ic = ICRuntimeOf(isolate);
+  {
+    // OPTIMIZATION: handlers that need no allocation run before any handle
+    // is made.
+    Value handler = ExistingHandler(FeedbackVector::cast(vector_value), slot,
+                                    receiver.heap_object()->shape_value(), name, &ic->store_cache);
+    if (TryStoreWithHandler(handler, receiver, value)) return value;
+    if (IsShape(handler) && TryTransitionWithoutAllocation(handler, receiver, value)) return value;
+  }
   HandleScope scope(isolate);
   Handle<Value> receiver_h(receiver, isolate), name_h(name, isolate), value_h(value, isolate);
   Handle<FeedbackVector> vector(FeedbackVector::cast(vector_value), isolate);
@@ -1045,6 +1072,13 @@ Value Runtime_InstanceOfIC(Isolate* isolate, Value object, Value callable, Value
     }
   }
   return Runtime_InstanceOf(isolate, object, callable);
+}
+
+void TraceLiteralShapeCached(Isolate* isolate, FeedbackVector* vector, int slot, const Shape* shape) {
+  if (!isolate->tracer()->enabled(TraceChannel::kIC)) return;
+  (void)vector;
+  TraceIC(isolate, "literal", slot, Value::Undefined(), ICState::kUninitialized, ICState::kMonomorphic,
+          shape->ToValue(), Value::Undefined(), 1, "shape cached");
 }
 
 void TraceBinaryOpFeedback(Isolate* isolate, FeedbackVector* vector, int slot, int32_t from, int32_t to) {

@@ -148,7 +148,7 @@ ICRuntime* ICRuntimeOf(Isolate* isolate);
 
 // The shape a receiver is cached by: its own for cells, a pseudo shape for
 // numbers and booleans, undefined for null/undefined (which throw).
-inline Value FeedbackShapeOf(Isolate* isolate, Value receiver) {
+LUCID_ALWAYS_INLINE Value FeedbackShapeOf(Isolate* isolate, Value receiver) {
   if (receiver.IsHeapObject()) return receiver.heap_object()->shape_value();
   ICRuntime* ic = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC));
   if (ic == nullptr) return Value::Undefined();
@@ -161,7 +161,7 @@ inline Value FeedbackShapeOf(Isolate* isolate, Value receiver) {
 // -- Fast paths (no allocation, no calls; the interpreter inlines them) ------------
 
 // The handler {feedback}/{extra} hold for {shape}, or the hole.
-inline Value FindHandler(Value feedback, Value extra, Value shape) {
+LUCID_ALWAYS_INLINE Value FindHandler(Value feedback, Value extra, Value shape) {
   if (feedback == shape) return extra;
   if (lucid::IsFeedbackArray(feedback)) {
     FeedbackArray* array = static_cast<FeedbackArray*>(feedback.heap_object());
@@ -173,20 +173,20 @@ inline Value FindHandler(Value feedback, Value extra, Value shape) {
   return Value::TheHole();
 }
 
-inline Value LoadFieldWithSmiHandler(const HeapObject* holder, int32_t h) {
+LUCID_ALWAYS_INLINE Value LoadFieldWithSmiHandler(const HeapObject* holder, int32_t h) {
   int index = SmiHandler::IndexOf(h);
   if (SmiHandler::IsInObject(h)) return holder->field(index * kTaggedSize);
   Value properties = holder->field(JSObject::kPropertiesOrHashOffset);
   return static_cast<PropertyArray*>(properties.heap_object())->get(index);
 }
 
-inline bool IsValidityCellValid(Value cell) {
+LUCID_ALWAYS_INLINE bool IsValidityCellValid(Value cell) {
   return !cell.IsHeapObject() || static_cast<Cell*>(cell.heap_object())->IsValid();
 }
 
 // A load through {handler}; false when it needs the runtime (or its guard
 // failed).
-inline bool TryLoadWithHandler(Value handler, Value receiver, Value* out) {
+LUCID_ALWAYS_INLINE bool TryLoadWithHandler(Value handler, Value receiver, Value* out) {
   if (handler.IsInt32()) {
     int32_t h = handler.AsInt32();
     switch (SmiHandler::KindOf(h)) {
@@ -230,7 +230,7 @@ inline bool TryLoadWithHandler(Value handler, Value receiver, Value* out) {
 // The named LoadIC's inline path: the site's handler for the receiver's
 // shape (monomorphic, polymorphic or the stub cache), applied if it needs
 // no call.
-inline bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
                           Value* out) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
   FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
@@ -248,7 +248,7 @@ inline bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiv
 
 // A store into an existing field through {handler}; false when it needs the
 // runtime (a transition, a setter, a representation or const change).
-inline bool TryStoreWithHandler(Value handler, Value receiver, Value value) {
+LUCID_ALWAYS_INLINE bool TryStoreWithHandler(Value handler, Value receiver, Value value) {
   if (!handler.IsInt32()) return false;
   int32_t h = handler.AsInt32();
   if (SmiHandler::KindOf(h) != HandlerKind::kStoreField) return false;
@@ -262,18 +262,31 @@ inline bool TryStoreWithHandler(Value handler, Value receiver, Value value) {
   HeapObject* object = receiver.heap_object();
   int index = SmiHandler::IndexOf(h);
   if (SmiHandler::IsInObject(h)) {
-    if (SmiHandler::IsConst(h) && object->field(index * kTaggedSize) != value) return false;
+    if (SmiHandler::IsConst(h)) {
+      // A const field takes only its own value, or its first one (the hole
+      // of an uninitialized literal field).
+      Value current = object->field(index * kTaggedSize);
+      if (current != value && !current.IsTheHole()) return false;
+    }
     object->set_field(index * kTaggedSize, value);
   } else {
     PropertyArray* properties =
         static_cast<PropertyArray*>(object->field(JSObject::kPropertiesOrHashOffset).heap_object());
-    if (SmiHandler::IsConst(h) && properties->get(index) != value) return false;
+    if (SmiHandler::IsConst(h)) {
+      Value current = properties->get(index);
+      if (current != value && !current.IsTheHole()) return false;
+    }
     properties->set(index, value);
   }
   return true;
 }
 
-inline bool TryStoreICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+// A transitioning store whose new field is in-object (no storage to grow):
+// the receiver moves to {target} and the field is written. False when the
+// transition does not apply as is.
+bool TryTransitionWithoutAllocation(Value target, Value receiver, Value value);
+
+LUCID_ALWAYS_INLINE bool TryStoreICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
                            Value value) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
   FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
@@ -286,11 +299,12 @@ inline bool TryStoreICFast(Isolate* isolate, Value vector, int slot, Value recei
   } else {
     handler = FindHandler(feedback, v->extra(slot), shape);
   }
-  return TryStoreWithHandler(handler, receiver, value);
+  if (TryStoreWithHandler(handler, receiver, value)) return true;
+  return lucid::IsShape(handler) && TryTransitionWithoutAllocation(handler, receiver, value);
 }
 
 // Keyed element load: fast elements, in bounds, not a hole.
-inline bool TryLoadElementFast(Value vector, int slot, Value receiver, Value key, Value* out) {
+LUCID_ALWAYS_INLINE bool TryLoadElementFast(Value vector, int slot, Value receiver, Value key, Value* out) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
@@ -314,7 +328,7 @@ inline bool TryLoadElementFast(Value vector, int slot, Value receiver, Value key
 
 // Keyed element store: fast elements, in bounds over a non-hole, a value
 // the elements kind holds.
-inline bool TryStoreElementFast(Value vector, int slot, Value receiver, Value key, Value value) {
+LUCID_ALWAYS_INLINE bool TryStoreElementFast(Value vector, int slot, Value receiver, Value key, Value value) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
@@ -343,7 +357,7 @@ inline bool TryStoreElementFast(Value vector, int slot, Value receiver, Value ke
 // Call feedback: the target, then megamorphic. Counts calls in the extra
 // word. Cheap when the target repeats.
 void RecordCallFeedbackSlow(Isolate* isolate, FeedbackVector* vector, int slot, Value target);
-inline void RecordCallFeedback(Isolate* isolate, Value vector, int slot, Value target) {
+LUCID_ALWAYS_INLINE void RecordCallFeedback(Isolate* isolate, Value vector, int slot, Value target) {
   if (!vector.IsHeapObject()) return;
   FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value count = v->extra(slot);
@@ -375,7 +389,7 @@ Value Runtime_StoreGlobalIC(Isolate* isolate, Value name, Value value, Value vec
 Value Runtime_InstanceOfIC(Isolate* isolate, Value object, Value callable, Value vector, int slot);
 
 // The global load/store inline paths: the cached PropertyCell.
-inline bool TryLoadGlobalFast(Value vector, int slot, Value* out) {
+LUCID_ALWAYS_INLINE bool TryLoadGlobalFast(Value vector, int slot, Value* out) {
   if (!vector.IsHeapObject()) return false;
   Value feedback = static_cast<FeedbackVector*>(vector.heap_object())->feedback(slot);
   if (!lucid::IsPropertyCell(feedback)) return false;
@@ -384,7 +398,7 @@ inline bool TryLoadGlobalFast(Value vector, int slot, Value* out) {
   *out = v;
   return true;
 }
-inline bool TryStoreGlobalFast(Value vector, int slot, Value value) {
+LUCID_ALWAYS_INLINE bool TryStoreGlobalFast(Value vector, int slot, Value value) {
   if (!vector.IsHeapObject()) return false;
   Value feedback = static_cast<FeedbackVector*>(vector.heap_object())->feedback(slot);
   if (!lucid::IsPropertyCell(feedback)) return false;
@@ -396,6 +410,9 @@ inline bool TryStoreGlobalFast(Value vector, int slot, Value value) {
   cell->set_value(value);
   return true;
 }
+
+// --trace-ic for a literal site that cached its shape.
+void TraceLiteralShapeCached(Isolate* isolate, FeedbackVector* vector, int slot, const Shape* shape);
 
 // Allocates {closure}'s feedback vector if its function has none, and
 // points the running frame at it (Runtime_BudgetInterrupt).

@@ -1019,7 +1019,8 @@ dispatch:
 
   // CreateObjectLiteral <boilerplate> <slot> <flags>
   HANDLER(CreateObjectLiteral)
-    CALL_TO_ACC(Runtime_CreateObjectLiteral(isolate, CONSTANT(0), OPERAND(2)));
+    CALL_TO_ACC(Runtime_CreateObjectLiteral(isolate, CONSTANT(0), OPERAND(2), fp[kFeedbackVectorSlot],
+                                            OPERAND(1)));
     NEXT();
   END_HANDLER
 

@@ -143,7 +143,10 @@ Value Runtime_StoreGlobal(Isolate* isolate, Value name, Value value, bool strict
 Value Runtime_NewContext(Isolate* isolate, int type, Value scope_info, Value previous, int slots,
                          Value catch_value);
 Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context);
-Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags);
+// {vector}/{slot}: the literal's feedback slot, which caches the shape the
+// literal ends with (undefined vector: no caching).
+Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags, Value vector = Value::Undefined(),
+                                  int slot = 0);
 Value Runtime_CreateEmptyObjectLiteral(Isolate* isolate);
 Value Runtime_CreateArrayLiteral(Isolate* isolate, Value boilerplate);
 Value Runtime_CreateEmptyArrayLiteral(Isolate* isolate);

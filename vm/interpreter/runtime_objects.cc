@@ -395,20 +395,62 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
 
 // -- Literals -----------------------------------------------------------------------------------
 
-Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags) {
+namespace {
+
+// Caches {object}'s shape in the literal's slot when replaying it is exact:
+// fast, not deprecated, one field per boilerplate entry in order, named keys.
+void CacheObjectLiteralShape(Isolate* isolate, Handle<FixedArray> boilerplate, Handle<JSObject> object,
+                             Handle<Value> vector, int slot) {
+  Shape* shape = object->shape();
+  int n = boilerplate->get(BoilerplateLayout::kObjectCountIndex).AsInt32();
+  if (!shape->has_fast_properties() || shape->is_deprecated() || shape->is_prototype_map() ||
+      shape->number_of_own_descriptors() != n) {
+    return;
+  }
+  for (int i = 0; i < n; i++) {
+    Value key = boilerplate->get(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i);
+    if (!IsName(key) || shape->GetKey(i) != Name::cast(key) || !shape->GetDetails(i).IsData() ||
+        shape->GetDetails(i).field_index() != i) {
+      return;
+    }
+  }
+  FeedbackVector* v = FeedbackVector::cast(*vector);
+  if (v->feedback(slot) == shape->ToValue()) return;
+  v->set_feedback(slot, shape->ToValue());
+  TraceLiteralShapeCached(isolate, v, slot, shape);
+}
+
+}  // namespace
+
+Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags, Value vector, int slot) {
   HandleScope scope(isolate);
   Handle<FixedArray> b(FixedArray::cast(boilerplate), isolate);
   Factory* factory = FactoryOf(isolate);
   int property_count = (*b)->get(BoilerplateLayout::kObjectPropertyCountIndex).AsInt32();
   bool null_proto = ((*b)->get(BoilerplateLayout::kObjectFlagsIndex).AsInt32() & 1) != 0 ||
                     (flags & LiteralFlags::kHasNullPrototype) != 0;
+  int n = (*b)->get(BoilerplateLayout::kObjectCountIndex).AsInt32();
+  Handle<Value> vector_h(vector, isolate);
+  if (IsFeedbackVector(vector) && !null_proto) {
+    // The literal's shape from its first run, cached in the Literal slot:
+    // allocate straight into it instead of replaying n transitions.
+    Value cached = FeedbackVector::cast(vector)->feedback(slot);
+    if (IsShape(cached) && !Shape::cast(cached)->is_deprecated()) {
+      Handle<Shape> shape(Shape::cast(cached), isolate);
+      Handle<JSObject> object = factory->NewJSObjectFromShape(factory->ObjectLiteralShapeFor(property_count));
+      JSObject::MigrateToShape(isolate, object, shape);
+      for (int i = 0; i < n; i++) {
+        object->FastPropertyAtPut(i, (*b)->get(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i + 1));
+      }
+      return object->ToValue();
+    }
+  }
   Handle<JSObject> object;
   if (null_proto) {
     object = factory->NewJSObjectWithPrototype(Handle<Value>(Value::Null(), isolate));
   } else {
     object = factory->NewJSObjectFromShape(factory->ObjectLiteralShapeFor(property_count));
   }
-  int n = (*b)->get(BoilerplateLayout::kObjectCountIndex).AsInt32();
   for (int i = 0; i < n; i++) {
     int at = BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i;
     Value key = (*b)->get(at);
@@ -431,6 +473,7 @@ Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags
       }
     }
   }
+  if (IsFeedbackVector(*vector_h) && !null_proto) CacheObjectLiteralShape(isolate, b, object, vector_h, slot);
   return object->ToValue();
 }
 
@@ -555,6 +598,15 @@ Value Runtime_CreateRestParameter(Isolate* isolate, Value* fp) {
 
 Value Runtime_CreateThis(Isolate* isolate, Value target, Value new_target) {
   HandleScope scope(isolate);
+  // OPTIMIZATION: new.target's "prototype" as a plain own field that still
+  // matches the initial shape (the common case) needs no generic lookup.
+  Value nt_value = IsJSFunction(new_target) ? new_target : target;
+  Value fast_proto = TryFastNamedLoad(isolate, nt_value, isolate->roots().prototype_string());
+  if (!fast_proto.IsTheHole() && JSFunction::cast(nt_value)->instance_prototype() == fast_proto) {
+    Handle<JSFunction> constructor(JSFunction::cast(target), isolate);
+    Handle<JSFunction> nt(JSFunction::cast(nt_value), isolate);
+    return FactoryOf(isolate)->NewJSObjectForConstruct(constructor, nt)->ToValue();
+  }
   Handle<JSFunction> constructor(JSFunction::cast(target), isolate);
   Handle<JSFunction> nt = IsJSFunction(new_target) ? Handle<JSFunction>(JSFunction::cast(new_target), isolate)
                                                    : constructor;
