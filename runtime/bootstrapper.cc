@@ -10,6 +10,7 @@
 #include "runtime/builtins.h"
 #include "runtime/library/library_builtins.h"
 #include "gc/heap.h"
+#include "vm/ic/ic.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
@@ -239,6 +240,9 @@ void Bootstrap(Isolate* isolate) {
   SetUpIteration(isolate);
   SetUpGlobals(isolate, global);
   InstallLibrary(isolate);
+  // The IC state (stub caches, the --stats site counter) exists from the
+  // start, so every run can report its IC sites.
+  ICRuntimeOf(isolate);
 }
 
 }  // namespace lucid

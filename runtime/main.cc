@@ -1,7 +1,8 @@
 // Copyright the Lucid authors. MIT license.
 //
 // The `lucid` command line: `lucid [flags] file.js [args...]`,
-// `lucid --script file.js`, `lucid -e 'code'`, `--help`, `--version`.
+// `lucid --script file.js`, `lucid -e 'code'`, `--help`, `--version`, and
+// the subcommand `lucid compare a.js b.js` (runtime/compare.h).
 // Exit codes: 0 success, 1 uncaught exception, 2 bad usage or unreadable file.
 
 #include <cerrno>
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/compare.h"
 #include "runtime/runner.h"
 #include "vm/flags.h"
 
@@ -25,7 +27,11 @@ void PrintUsage(FILE* out) {
   std::fprintf(out,
                "  -e, --eval CODE  run CODE as a classic script ([eval])\n"
                "  --print-bytecode=NAME  the same as --print-bytecode "
-               "--print-bytecode-filter=NAME\n");
+               "--print-bytecode-filter=NAME\n"
+               "\n"
+               "Subcommands:\n"
+               "  lucid compare [--runs=N] a.js b.js [-- flags]  run both programs and\n"
+               "        compare their shapes, inline caches, GCs and time (compare --help)\n");
 }
 
 bool ReadFile(const std::string& path, std::string* out, std::string* error) {
@@ -48,6 +54,12 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error) {
 }
 
 int Main(int argc, char** argv) {
+  // Subcommands come first, before any flag (a script named "compare" runs
+  // as ./compare).
+  if (argc >= 2 && std::string_view(argv[1]) == "compare") {
+    // The children are this very binary, whatever path started it.
+    return RunCompare("/proc/self/exe", std::vector<std::string>(argv + 2, argv + argc));
+  }
   ProgramOptions options;
   Flags& flags = options.flags;
   bool have_eval = false;

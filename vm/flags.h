@@ -76,6 +76,8 @@ namespace lucid {
     "deterministic runs: no timestamps, fixed seeds")                         \
   V(int, random_seed, 0, "seed for Math.random and hashing (0 = random)")     \
   V(bool, stats, false, "print runtime statistics at exit")                   \
+  V(string, stats_file, "",                                                   \
+    "write the --stats counters to this file as one JSON object at exit")    \
   /* Execution mode */                                                        \
   V(bool, script, false, "run the file as a classic script, not a module")    \
   V(bool, help, false, "print this help and exit")                            \

@@ -360,7 +360,9 @@ struct TraceSite {
   F(Int, committed, "committed")
 
 // End of run (also what --stats prints). Counters of channels that were off
-// are omitted.
+// are omitted; the ics.sites..stub_cache_* counts only when an IC site
+// counter is installed (Tracer::SetICSiteCounter). Per-kind IC counts are
+// in the --stats-file object (one level of nesting here).
 #define TRACE_SUMMARY_FIELDS(F)                                  \
   F(OptInt, shapes_created, "shapes.created")                    \
   F(OptInt, shapes_transitions, "shapes.transitions")            \
@@ -371,6 +373,15 @@ struct TraceSite {
   F(OptInt, shapes_prototypes, "shapes.prototypes")              \
   F(OptInt, shapes_invalidations, "shapes.invalidations")        \
   F(OptInt, ics_events, "ics.events")                            \
+  F(OptInt, ics_sites, "ics.sites")                              \
+  F(OptInt, ics_uninit, "ics.uninit")                            \
+  F(OptInt, ics_mono, "ics.mono")                                \
+  F(OptInt, ics_poly, "ics.poly")                                \
+  F(OptInt, ics_mega, "ics.mega")                                \
+  F(OptInt, ics_generic, "ics.generic")                          \
+  F(OptInt, ics_feedback_vectors, "ics.feedback_vectors")        \
+  F(OptInt, ics_stub_cache_hits, "ics.stub_cache_hits")          \
+  F(OptInt, ics_stub_cache_misses, "ics.stub_cache_misses")      \
   F(OptInt, opt_compiled, "opt.compiled")                        \
   F(OptInt, opt_deopts, "opt.deopts")                            \
   F(OptInt, gc_scavenges, "gc.scavenges")                        \

@@ -1,16 +1,21 @@
 // Copyright 2025 the Lucid authors. MIT license.
 // Tracer: ids, sites, the filter, the text and JSON Lines renderings of every
-// TRACE_EVENT_LIST event, the map-channel hooks and --stats.
+// TRACE_EVENT_LIST event, the map-channel hooks, and the end-of-run reports
+// (--stats, the summary event, --stats-file).
 
 #include "vm/tracer.h"
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cinttypes>
 #include <cmath>
 #include <cstdarg>
+#include <cstring>
 #include <ctime>
+#include <string>
+#include <unordered_map>
 
 #include "gc/handles.h"
 #include "vm/flags.h"
@@ -294,13 +299,70 @@ bool DefaultSiteResolver(Isolate* isolate, TraceFrameInfo* out) {
 
 }  // namespace
 
+// -- End of run: the reports and when they are made -------------------------------------------
+//
+// --stats (the table), the JSON Lines summary event and --stats-file all
+// want the final counts, and the IC site counter (Tracer::SetICSiteCounter)
+// walks feedback vectors on the heap. ~Tracer runs after ~Heap (Isolate
+// destroys its members in reverse order: heap_ before tracer_), so the
+// reports are made from the isolate's kTracer extension instead, whose
+// deleter Isolate::Dispose runs while the heap is alive. WatchDispose
+// registers it at the first event; every run that counts has one (the map
+// hooks fire while the runtime bootstraps), and ~Tracer covers the rest
+// without the IC counts.
+struct Tracer::Sink {
+  // The kTracer extension's registration and its "deleter" (the tracer is
+  // the Isolate's member, not owned by the extension: nothing is freed).
+  static void WatchDispose(Tracer* tracer) {
+    Isolate* isolate = tracer->isolate_;
+    if (LUCID_LIKELY(isolate->extension(IsolateExtension::kTracer) != nullptr)) return;
+    isolate->set_extension(IsolateExtension::kTracer, tracer, &Sink::AtDispose);
+  }
+  static void AtDispose(void* data);
+  // The final counts with the IC fields filled. False: no counter installed.
+  static bool CountICSites(const Tracer* tracer, Stats* stats);
+  // Every end-of-run report the flags ask for, once; then the tracer is off.
+  static void Report(Tracer* tracer, const Stats& stats, bool ic_counted);
+  static SummaryEvent Summary(const Tracer* tracer, const Stats& stats, bool ic_counted);
+  static void PrintTable(const Tracer* tracer, const Stats& stats, bool ic_counted, FILE* out);
+  static void WriteStatsFile(const Tracer* tracer, const Stats& stats, bool ic_counted,
+                             const std::string& path);
+
+  // Dictionary-mode objects by NormalizeReason.
+  // NOTE: a side table keyed by tracer because Stats (vm/tracer.h) has no
+  // field for it yet; it belongs in Stats as dictionary_by_reason[].
+  static constexpr int kReasonCount = 0
+#define V(Name, text) +1
+      NORMALIZE_REASON_LIST(V)
+#undef V
+      ;
+  struct ReasonCounts {
+    int64_t count[kReasonCount] = {};
+  };
+  static std::unordered_map<const Tracer*, ReasonCounts>& Reasons() {
+    static auto* table = new std::unordered_map<const Tracer*, ReasonCounts>();  // never freed
+    return *table;
+  }
+  static void CountNormalize(const Tracer* tracer, NormalizeReason reason) {
+    Reasons()[tracer].count[static_cast<int>(reason)]++;
+  }
+  static const ReasonCounts* ReasonsOf(const Tracer* tracer) {
+    auto it = Reasons().find(tracer);
+    return it == Reasons().end() ? nullptr : &it->second;
+  }
+  static void Forget(const Tracer* tracer) { Reasons().erase(tracer); }
+};
+
 // -- Tracer: configuration and output -------------------------------------------------------------
 
 Tracer::Tracer(Isolate* isolate) : isolate_(isolate) { Configure(isolate->flags()); }
 
 Tracer::~Tracer() {
-  if (jsonl_ && render_mask_ != 0) Emit(MakeSummary());
-  if (stats_flag_ && !stats_printed_) PrintStats(stderr);
+  // Normally Sink::AtDispose has reported already and turned the hooks off.
+  // If it never ran (no event ever registered it), report now, without the
+  // IC site counter: the heap is gone (Isolate destroys heap_ before tracer_).
+  if (hook_mask_ != 0) Sink::Report(this, stats_, /*ic_counted=*/false);
+  Sink::Forget(this);
   if (out_ != nullptr) {
     if (owns_out_) {
       std::fclose(out_);
@@ -332,7 +394,7 @@ void Tracer::Configure(const Flags& flags) {
   render_mask_ = render;
   stats_flag_ = flags.stats;
   uint32_t hooks = render;
-  if (stats_flag_) {
+  if (stats_flag_ || !flags.stats_file.empty()) {
     hooks |= bit(TraceChannel::kIC) | bit(TraceChannel::kMap) | bit(TraceChannel::kOpt) |
              bit(TraceChannel::kDeopt) | bit(TraceChannel::kGC);
   }
@@ -408,6 +470,7 @@ void Tracer::EmitHeaderIfNeeded() {
 
 #define V(Name, channel, ev, op, FIELDS)                                  \
   void Tracer::Emit(const Name##Event& event) {                           \
+    if (TraceChannel::channel == TraceChannel::kIC) stats_.ic_events++;   \
     if (!rendering(TraceChannel::channel)) return;                        \
     double ms = NowMs();                                                  \
     LineBuffer line;                                                      \
@@ -553,6 +616,7 @@ bool Tracer::PassesFilter(const TraceSite& site) const {
 
 bool Tracer::BeginEvent(TraceChannel channel, TraceSite* site) {
   DisallowGC no_gc;
+  Sink::WatchDispose(this);
   const SharedFunctionInfo* shared = nullptr;
   path_ = std::string_view();
   bool known = ResolveSite(site, &shared);
@@ -817,6 +881,7 @@ void Tracer::OnMapNormalize(const Shape* from, const Shape* to, NormalizeReason 
   if (!BeginMapEvent(&site)) return;
   stats_.shapes_created++;
   stats_.dictionary++;
+  Sink::CountNormalize(this, reason);
   if (reason == NormalizeReason::kPrototypeSetup) stats_.prototypes++;
   if (!rendering(TraceChannel::kMap)) return;
   MapNormalizeEvent e;
@@ -927,6 +992,7 @@ void Tracer::OnValidityCellsInvalidated(const Shape* prototype_shape, int cells)
 // -- GC channel --------------------------------------------------------------------------------------
 
 void Tracer::OnGC(const GCTracer::Event& event) {
+  Sink::WatchDispose(this);
   bool scavenge = event.collector == GarbageCollector::kScavenger;
   int64_t pause_us = predictable_ ? 0 : std::llround((event.end_ms - event.start_ms) * 1000.0);
   if (scavenge) {
@@ -970,55 +1036,269 @@ void Tracer::OnGC(const GCTracer::Event& event) {
 
 // -- Statistics ----------------------------------------------------------------------------------------
 
-SummaryEvent Tracer::MakeSummary() const {
-  SummaryEvent e;
-  if (enabled(TraceChannel::kMap)) {
-    e.shapes_created = stats_.shapes_created;
-    e.shapes_transitions = stats_.transitions;
-    e.shapes_dictionary = stats_.dictionary;
-    e.shapes_deprecated = stats_.deprecated;
-    e.shapes_generalized = stats_.generalized;
-    e.shapes_migrations = stats_.migrations;
-    e.shapes_prototypes = stats_.prototypes;
-    e.shapes_invalidations = stats_.invalidations;
+namespace {
+
+// The state columns of Stats::ic_sites: V8's letters, the words --stats
+// prints, and the short keys of the summary and --stats-file.
+constexpr const char* kICStateLetters[] = {"0", "1", "P", "N", "G"};
+constexpr const char* kICStateWords[] = {"uninitialized", "monomorphic", "polymorphic", "megamorphic",
+                                         "generic"};
+constexpr const char* kICStateKeys[] = {"uninit", "mono", "poly", "mega", "generic"};
+static_assert(sizeof(kICStateKeys) / sizeof(kICStateKeys[0]) == Tracer::Stats::kICStateCount);
+
+int64_t SitesOfKind(const Tracer::Stats& s, int kind) {
+  int64_t n = 0;
+  for (int state = 0; state < Tracer::Stats::kICStateCount; ++state) n += s.ic_sites[kind][state];
+  return n;
+}
+
+int64_t SitesInState(const Tracer::Stats& s, int state) {
+  int64_t n = 0;
+  for (int kind = 0; kind < kFeedbackSlotKindCount; ++kind) n += s.ic_sites[kind][state];
+  return n;
+}
+
+const char* SlotKindName(int kind) { return FeedbackSlotKindName(static_cast<FeedbackSlotKind>(kind)); }
+
+const char* NormalizeReasonName(int reason) {
+  static constexpr const char* kNames[] = {
+#define V(Name, text) #Name,
+      NORMALIZE_REASON_LIST(V)
+#undef V
+  };
+  return kNames[reason];
+}
+
+void AppendF(std::string* out, const char* format, ...) __attribute__((format(printf, 2, 3)));
+void AppendF(std::string* out, const char* format, ...) {
+  char buffer[256];
+  va_list args;
+  va_start(args, format);
+  int n = std::vsnprintf(buffer, sizeof(buffer), format, args);
+  va_end(args);
+  if (n > 0) out->append(buffer, std::min(static_cast<size_t>(n), sizeof(buffer) - 1));
+}
+
+}  // namespace
+
+void Tracer::Sink::AtDispose(void* data) {
+  Tracer* tracer = static_cast<Tracer*>(data);
+  if (tracer->hook_mask_ == 0) return;
+  Stats stats = tracer->stats_;
+  bool counted = CountICSites(tracer, &stats);
+  Report(tracer, stats, counted);
+}
+
+bool Tracer::Sink::CountICSites(const Tracer* tracer, Stats* stats) {
+  if (ic_site_counter_ == nullptr) return false;
+  ic_site_counter_(tracer->isolate_, stats);
+  return true;
+}
+
+void Tracer::Sink::Report(Tracer* tracer, const Stats& stats, bool ic_counted) {
+  if (tracer->jsonl_ && tracer->render_mask_ != 0) tracer->Emit(Summary(tracer, stats, ic_counted));
+  if (tracer->stats_flag_ && !tracer->stats_printed_) {
+    tracer->stats_printed_ = true;
+    PrintTable(tracer, stats, ic_counted, stderr);
   }
-  if (enabled(TraceChannel::kIC)) e.ics_events = stats_.ic_events;
-  if (enabled(TraceChannel::kOpt)) e.opt_compiled = stats_.opt_compiled;
-  if (enabled(TraceChannel::kDeopt)) e.opt_deopts = stats_.deopts;
-  if (enabled(TraceChannel::kGC)) {
-    e.gc_scavenges = stats_.scavenges;
-    e.gc_mark_compacts = stats_.mark_compacts;
-    e.gc_pause_us_total = stats_.gc_pause_us_total;
-    e.gc_max_pause_us = stats_.gc_max_pause_us;
+  const std::string& path = tracer->isolate_->flags().stats_file;
+  if (!path.empty()) WriteStatsFile(tracer, stats, ic_counted, path);
+  // The run is over: nothing more is counted or rendered.
+  tracer->hook_mask_ = 0;
+  tracer->render_mask_ = 0;
+  tracer->Flush();
+}
+
+SummaryEvent Tracer::Sink::Summary(const Tracer* tracer, const Stats& s, bool ic_counted) {
+  SummaryEvent e;
+  if (tracer->enabled(TraceChannel::kMap)) {
+    e.shapes_created = s.shapes_created;
+    e.shapes_transitions = s.transitions;
+    e.shapes_dictionary = s.dictionary;
+    e.shapes_deprecated = s.deprecated;
+    e.shapes_generalized = s.generalized;
+    e.shapes_migrations = s.migrations;
+    e.shapes_prototypes = s.prototypes;
+    e.shapes_invalidations = s.invalidations;
+  }
+  if (tracer->enabled(TraceChannel::kIC)) {
+    e.ics_events = s.ic_events;
+    if (ic_counted) {
+      int64_t total = 0;
+      for (int state = 0; state < Stats::kICStateCount; ++state) total += SitesInState(s, state);
+      e.ics_sites = total;
+      e.ics_uninit = SitesInState(s, kICUninitialized);
+      e.ics_mono = SitesInState(s, kICMonomorphic);
+      e.ics_poly = SitesInState(s, kICPolymorphic);
+      e.ics_mega = SitesInState(s, kICMegamorphic);
+      e.ics_generic = SitesInState(s, kICGeneric);
+      e.ics_feedback_vectors = s.feedback_vectors;
+      e.ics_stub_cache_hits = s.stub_cache_hits;
+      e.ics_stub_cache_misses = s.stub_cache_misses;
+    }
+  }
+  if (tracer->enabled(TraceChannel::kOpt)) e.opt_compiled = s.opt_compiled;
+  if (tracer->enabled(TraceChannel::kDeopt)) e.opt_deopts = s.deopts;
+  if (tracer->enabled(TraceChannel::kGC)) {
+    e.gc_scavenges = s.scavenges;
+    e.gc_mark_compacts = s.mark_compacts;
+    e.gc_pause_us_total = s.gc_pause_us_total;
+    e.gc_max_pause_us = s.gc_max_pause_us;
   }
   return e;
+}
+
+// The --stats table (docs/traces.md "--stats"): one "label  value" row per
+// counter, the IC sites as a kind × state grid (only kinds with sites).
+void Tracer::Sink::PrintTable(const Tracer* tracer, const Stats& s, bool ic_counted, FILE* out) {
+  auto row = [out](const char* label, int64_t value) {
+    std::fprintf(out, "  %-28s%8" PRId64 "\n", label, value);
+  };
+  std::fflush(stdout);
+  std::fprintf(out, "[stats] shapes\n");
+  row("shapes created", s.shapes_created);
+  row("transitions", s.transitions);
+  std::fprintf(out, "  %-28s%8" PRId64, "dictionary-mode objects", s.dictionary);
+  if (const ReasonCounts* reasons = ReasonsOf(tracer)) {
+    const char* separator = "  (";
+    for (int r = 0; r < kReasonCount; ++r) {
+      if (reasons->count[r] == 0) continue;
+      std::fprintf(out, "%s%s %" PRId64, separator, NormalizeReasonText(static_cast<NormalizeReason>(r)),
+                   reasons->count[r]);
+      separator = ", ";
+    }
+    if (separator[0] == ',') std::fputc(')', out);
+  }
+  std::fputc('\n', out);
+  row("deprecations", s.deprecated);
+  row("generalizations (in place)", s.generalized);
+  row("migrations", s.migrations);
+  row("prototype shapes", s.prototypes);
+  row("validity cells invalidated", s.invalidations);
+
+  std::fprintf(out, "[stats] inline caches\n");
+  if (!ic_counted) {
+    std::fprintf(out, "  %-28s%8s  (not counted: no IC site counter installed)\n", "IC sites", "-");
+  } else {
+    // Two header lines: V8's letters over the words, right-aligned.
+    std::fprintf(out, "  %-24s", "sites by kind and state");
+    for (const char* letter : kICStateLetters) std::fprintf(out, "%15s", letter);
+    std::fprintf(out, "%9s\n  %-24s", "total", "");
+    for (const char* word : kICStateWords) std::fprintf(out, "%15s", word);
+    std::fputc('\n', out);
+    auto grid_row = [out](const char* label, const int64_t* by_state, int64_t total) {
+      std::fprintf(out, "  %-24s", label);
+      for (int state = 0; state < Stats::kICStateCount; ++state) {
+        std::fprintf(out, "%15" PRId64, by_state[state]);
+      }
+      std::fprintf(out, "%9" PRId64 "\n", total);
+    };
+    int64_t totals[Stats::kICStateCount] = {};
+    int64_t all = 0;
+    for (int kind = 0; kind < kFeedbackSlotKindCount; ++kind) {
+      int64_t n = SitesOfKind(s, kind);
+      if (n == 0) continue;
+      grid_row(SlotKindName(kind), s.ic_sites[kind], n);
+      for (int state = 0; state < Stats::kICStateCount; ++state) totals[state] += s.ic_sites[kind][state];
+      all += n;
+    }
+    grid_row("all kinds", totals, all);
+    row("feedback vectors", s.feedback_vectors);
+    row("megamorphic probes: hits", s.stub_cache_hits);
+    row("megamorphic probes: misses", s.stub_cache_misses);
+  }
+
+  std::fprintf(out, "[stats] gc\n");
+  row("scavenges", s.scavenges);
+  row("mark-compacts", s.mark_compacts);
+  std::fprintf(out,
+               "  total pause (ms)            %8.3f\n"
+               "  max pause (ms)              %8.3f\n",
+               static_cast<double>(s.gc_pause_us_total) / 1000.0,
+               static_cast<double>(s.gc_max_pause_us) / 1000.0);
+  std::fflush(out);
+}
+
+// The --stats-file object (docs/traces.md "--stats-file"): the same counts
+// as the table, nested, one group per line. Keys are only ever added.
+void Tracer::Sink::WriteStatsFile(const Tracer* tracer, const Stats& s, bool ic_counted,
+                                  const std::string& path) {
+  std::string json;
+  AppendF(&json, "{\"format\":\"lucid stats\",\"version\":1,\"vm\":\"%s\",\"predictable\":%s,\"ms\":%.3f,\n",
+          kTraceVmVersion, tracer->predictable_ ? "true" : "false", tracer->NowMs());
+  AppendF(&json,
+          " \"shapes\":{\"created\":%" PRId64 ",\"transitions\":%" PRId64 ",\"dictionary\":%" PRId64
+          ",\"dictionary_reasons\":{",
+          s.shapes_created, s.transitions, s.dictionary);
+  if (const ReasonCounts* reasons = ReasonsOf(tracer)) {
+    const char* separator = "";
+    for (int r = 0; r < kReasonCount; ++r) {
+      if (reasons->count[r] == 0) continue;
+      char token[64];
+      std::string_view name = CamelToSnake(NormalizeReasonName(r), token, sizeof(token));
+      AppendF(&json, "%s\"%.*s\":%" PRId64, separator, static_cast<int>(name.size()), name.data(),
+              reasons->count[r]);
+      separator = ",";
+    }
+  }
+  AppendF(&json,
+          "},\"deprecated\":%" PRId64 ",\"generalized\":%" PRId64 ",\"migrations\":%" PRId64
+          ",\"prototypes\":%" PRId64 ",\"invalidations\":%" PRId64 "},\n",
+          s.deprecated, s.generalized, s.migrations, s.prototypes, s.invalidations);
+  AppendF(&json, " \"ics\":{\"counted\":%s,\"events\":%" PRId64, ic_counted ? "true" : "false", s.ic_events);
+  int64_t all = 0;
+  for (int state = 0; state < Stats::kICStateCount; ++state) all += SitesInState(s, state);
+  AppendF(&json, ",\"sites\":%" PRId64, all);
+  for (int state = 0; state < Stats::kICStateCount; ++state) {
+    AppendF(&json, ",\"%s\":%" PRId64, kICStateKeys[state], SitesInState(s, state));
+  }
+  AppendF(&json,
+          ",\"feedback_vectors\":%" PRId64 ",\"stub_cache_hits\":%" PRId64 ",\"stub_cache_misses\":%" PRId64
+          ",\n  \"by_kind\":{",
+          s.feedback_vectors, s.stub_cache_hits, s.stub_cache_misses);
+  const char* separator = "";
+  for (int kind = 0; kind < kFeedbackSlotKindCount; ++kind) {
+    int64_t n = SitesOfKind(s, kind);
+    if (n == 0) continue;
+    AppendF(&json, "%s\"%s\":{\"sites\":%" PRId64, separator, SlotKindName(kind), n);
+    for (int state = 0; state < Stats::kICStateCount; ++state) {
+      AppendF(&json, ",\"%s\":%" PRId64, kICStateKeys[state], s.ic_sites[kind][state]);
+    }
+    json += '}';
+    separator = ",";
+  }
+  AppendF(&json, "}},\n \"opt\":{\"compiled\":%" PRId64 ",\"deopts\":%" PRId64 "},\n", s.opt_compiled,
+          s.deopts);
+  AppendF(&json,
+          " \"gc\":{\"scavenges\":%" PRId64 ",\"mark_compacts\":%" PRId64 ",\"pause_us_total\":%" PRId64
+          ",\"max_pause_us\":%" PRId64 "}}\n",
+          s.scavenges, s.mark_compacts, s.gc_pause_us_total, s.gc_max_pause_us);
+  bool to_stdout = path == "-";
+  FILE* file = to_stdout ? stdout : std::fopen(path.c_str(), "w");
+  if (file == nullptr) {
+    std::fprintf(stderr, "lucid: cannot write --stats-file=%s: %s\n", path.c_str(), std::strerror(errno));
+    return;
+  }
+  std::fwrite(json.data(), 1, json.size(), file);
+  if (to_stdout) {
+    std::fflush(file);
+  } else if (std::fclose(file) != 0) {
+    std::fprintf(stderr, "lucid: cannot write --stats-file=%s: %s\n", path.c_str(), std::strerror(errno));
+  }
+}
+
+SummaryEvent Tracer::MakeSummary() const {
+  Stats stats = stats_;
+  bool counted = Sink::CountICSites(this, &stats);
+  return Sink::Summary(this, stats, counted);
 }
 
 void Tracer::PrintStats(FILE* out) {
   if (stats_printed_) return;
   stats_printed_ = true;
-  const Stats& s = stats_;
-  std::fflush(stdout);
-  std::fprintf(out,
-               "[stats] shapes\n"
-               "  shapes created              %8" PRId64 "\n"
-               "  transitions                 %8" PRId64 "\n"
-               "  dictionary-mode objects     %8" PRId64 "\n"
-               "  deprecations                %8" PRId64 "\n"
-               "  generalizations (in place)  %8" PRId64 "\n"
-               "  migrations                  %8" PRId64 "\n"
-               "  prototype shapes            %8" PRId64 "\n"
-               "  validity cells invalidated  %8" PRId64 "\n"
-               "[stats] gc\n"
-               "  scavenges                   %8" PRId64 "\n"
-               "  mark-compacts               %8" PRId64 "\n"
-               "  total pause (ms)            %8.3f\n"
-               "  max pause (ms)              %8.3f\n",
-               s.shapes_created, s.transitions, s.dictionary, s.deprecated, s.generalized, s.migrations,
-               s.prototypes, s.invalidations, s.scavenges, s.mark_compacts,
-               static_cast<double>(s.gc_pause_us_total) / 1000.0,
-               static_cast<double>(s.gc_max_pause_us) / 1000.0);
-  std::fflush(out);
+  Stats stats = stats_;
+  bool counted = Sink::CountICSites(this, &stats);
+  Sink::PrintTable(this, stats, counted, out);
 }
 
 }  // namespace lucid

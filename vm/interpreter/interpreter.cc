@@ -611,8 +611,15 @@ dispatch:
 
   // GetNamedProperty <object> <name> <slot>
   HANDLER(GetNamedProperty)
-    if (!TryLoadICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), &acc)) {
-      CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
+    {
+      // NOTE: the fast paths may write their out-parameter and then fail:
+      // never pass &acc while acc is an input.
+      Value result;
+      if (TryLoadICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), &result)) {
+        acc = result;
+      } else {
+        CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
+      }
     }
     NEXT();
   END_HANDLER
@@ -625,8 +632,13 @@ dispatch:
 
   // GetKeyedProperty <object> <slot>
   HANDLER(GetKeyedProperty)
-    if (!TryLoadElementFast(fp[kFeedbackVectorSlot], OPERAND(1), REG(0), acc, &acc)) {
-      CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
+    {
+      Value result;
+      if (TryLoadElementFast(fp[kFeedbackVectorSlot], OPERAND(1), REG(0), acc, &result)) {
+        acc = result;
+      } else {
+        CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
+      }
     }
     NEXT();
   END_HANDLER

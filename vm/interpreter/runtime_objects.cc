@@ -147,6 +147,15 @@ int MappedArgumentSlot(Value object, Value key) {
 
 Value Runtime_GetProperty(Isolate* isolate, Value object, Value key) {
   if (object.IsNullOrUndefined()) return ThrowPropertyAccessError(isolate, object, key, false);
+  if (IsJSReceiver(object) && JSReceiver::cast(object)->shape()->is_deprecated()) {
+    // As V8's LoadIC: touching an instance of a deprecated shape migrates it.
+    HandleScope scope(isolate);
+    Handle<JSObject> object_h(JSObject::cast(object), isolate);
+    Handle<Value> key_h(key, isolate);
+    JSObject::MigrateInstance(isolate, object_h);
+    object = object_h->ToValue();
+    key = *key_h;
+  }
   int mapped = MappedArgumentSlot(object, key);
   if (mapped >= 0) {
     return Context::cast(JSArgumentsObject::cast(object)->mapped_context())->GetSlot(mapped);

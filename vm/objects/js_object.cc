@@ -307,6 +307,8 @@ void JSObject::NormalizeProperties(Isolate* isolate, Handle<JSObject> object, No
                                                  shape->should_be_fast_prototype_map());
   }
   DisallowGC no_gc;
+  // Handlers may hold the old prototype shape's cell: it dies with the shape.
+  if (shape->is_prototype_map()) Shape::InvalidatePrototypeChains(*shape);
   // In-object slots keep their space but no longer hold properties.
   for (int i = 0; i < shape->inobject_properties(); ++i) {
     object->set_field(shape->GetInObjectPropertyOffset(i), Value::Undefined());
@@ -355,6 +357,8 @@ void JSObject::MigrateSlowToFast(Isolate* isolate, Handle<JSObject> object) {
     fast->set_should_be_fast_prototype_map(true);
   }
   if (out_of_object > 0 && hash != 0) properties->set_hash(Value::FromInt32(static_cast<int32_t>(hash)));
+  // Handlers may hold the old prototype shape's cell: it dies with the shape.
+  if (old_shape->is_prototype_map()) Shape::InvalidatePrototypeChains(*old_shape);
   object->set_shape(*fast);
   if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
     tracer->OnMapCreate(Tracer::MapCreateKind::kToFast, *fast, *old_shape);

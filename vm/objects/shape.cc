@@ -477,19 +477,25 @@ Value Shape::GetOrCreateValidityCellOf(Isolate* isolate, Handle<JSObject> object
   Handle<Shape> proto_shape(object->shape(), isolate);
   Value existing = proto_shape->prototype_validity_cell();
   if (lucid::IsCell(existing) && Cell::cast(existing)->IsValid()) return existing;
-  // Register the prototype shape as a user of its own prototype's info, so
-  // a change up the chain reaches it, then make sure the chain above has
-  // cells too (a change there must find this one through the users).
+  // Register this prototype object as a user of its own prototype's info,
+  // so a change up the chain reaches it, then make sure the chain above has
+  // cells too (a change there must find this one through the users). Users
+  // are objects, not shapes: a prototype's shape may be replaced (made
+  // dictionary, made fast again) and the users walk must still find the
+  // shape it has now. registry_slot remembers where it was registered; it is
+  // re-checked because setPrototypeOf may have moved it to another parent.
   Value grand = proto_shape->prototype();
   if (lucid::IsJSReceiver(grand)) {
     GetOrCreatePrototypeChainValidityCell(isolate, proto_shape);
     Handle<JSObject> grand_object(JSObject::cast(proto_shape->prototype()), isolate);
     Handle<PrototypeInfo> info(PrototypeInfo::cast(grand_object->shape()->prototype_info()), isolate);
-    PrototypeInfo* own_info = PrototypeInfo::cast(proto_shape->prototype_info());
-    if (own_info->registry_slot() < 0) {
+    int slot = PrototypeInfo::cast(object->shape()->prototype_info())->registry_slot();
+    bool has_list = lucid::IsWeakFixedArray(info->users());
+    bool registered = has_list && slot > 0 && slot < FixedArray::cast(info->users())->length() &&
+                      FixedArray::cast(info->users())->get(slot) == object->ToValue();
+    if (!registered) {
       // The users list is weak (gc/weak_refs.h WeakFixedArray): a dead
-      // prototype shape's entry becomes undefined, which the walk skips.
-      bool has_list = lucid::IsWeakFixedArray(info->users());
+      // prototype's entry becomes undefined, which the walk skips.
       Handle<FixedArray> users = has_list ? handle(FixedArray::cast(info->users()), isolate)
                                           : Handle<FixedArray>(WeakFixedArray::New(isolate, 4, AllocationType::kOld));
       if (!has_list) users->set(0, Value::FromInt32(0));
@@ -499,11 +505,12 @@ Value Shape::GetOrCreateValidityCellOf(Isolate* isolate, Handle<JSObject> object
                                                           AllocationType::kOld);
         users->set_shape(isolate->roots().weak_fixed_array_shape());
       }
-      users->set(count + 1, proto_shape->ToValue());
+      users->set(count + 1, object->ToValue());
       users->set(0, Value::FromInt32(count + 1));
       info->set_users(users->ToValue());
-      PrototypeInfo::cast(proto_shape->prototype_info())->set_registry_slot(count + 1);
+      PrototypeInfo::cast(object->shape()->prototype_info())->set_registry_slot(count + 1);
     }
+    proto_shape = handle(object->shape(), isolate);
   }
   Handle<Cell> cell = FactoryOf(isolate)->NewCell(Value::FromInt32(Cell::kValid));
   proto_shape->set_prototype_validity_cell(cell->ToValue());
@@ -530,7 +537,8 @@ void Shape::InvalidatePrototypeChains(Shape* shape) {
     FixedArray* list = FixedArray::cast(users);
     int count = list->get(0).AsInt32();
     for (int i = 1; i <= count; ++i) {
-      if (lucid::IsShape(list->get(i))) pending.push_back(Shape::cast(list->get(i)));
+      Value user = list->get(i);
+      if (lucid::IsJSReceiver(user)) pending.push_back(JSReceiver::cast(user)->shape());
     }
   }
   if (invalidated > 0) {
