@@ -1,7 +1,8 @@
 // Copyright the Lucid authors. MIT license.
 //
 // Google Benchmark micro benchmarks of the VM's hot paths: bytecode
-// dispatch, monomorphic property load/store, JS calls, small-object
+// dispatch, monomorphic property load/store, named loads and stores at
+// monomorphic, polymorphic and megamorphic sites, JS calls, small-object
 // allocation (C++ factory and JS), and a young-generation scavenge of N live
 // objects. Build with -Dbench=true; see bench/README.md ("Micro benchmarks").
 
@@ -103,6 +104,64 @@ void BM_PropertyStore(benchmark::State& state) {
             "store");
 }
 BENCHMARK(BM_PropertyStore);
+
+// Named loads and stores at one site that sees {shapes} shapes, round-robin.
+// The receivers are 64 object literals; kind k is
+// {p<k>: 0, f0: 0, ..., x: i, y: i} with (k & 3) fillers, so every kind has
+// its own shape (the first key differs) and x sits at one of four offsets.
+// One item is one trip of
+//
+//   s = (s + a[i & 63].x) | 0;      // load
+//   a[i & 63].x = i;                // store
+//
+// The element load a[i & 63] costs the same in every variant, so the
+// difference between variants is the cost of the named access in that IC
+// state: 1 shape is monomorphic, 4 polymorphic (V8's kMaxPolymorphism is 4),
+// 16 megamorphic.
+constexpr int kReceivers = 64;
+constexpr int kMonomorphic = 1;
+constexpr int kPolymorphic = 4;
+constexpr int kMegamorphic = 16;
+static_assert(kReceivers == 64, "the JS loops below index the receivers with i & 63");
+
+// NOTE: the text is built with append() only. GCC 12 at -O3 reports a false
+// -Wrestrict inside libstdc++ for `"literal" + std::string&&`.
+std::string ShapesScript(int shapes) {
+  std::string code;
+  code.append("function make(k, i) {\n  switch (k) {\n");
+  for (int k = 0; k < shapes; k++) {
+    code.append("    case ").append(std::to_string(k)).append(": return {p").append(std::to_string(k));
+    code.append(": 0, ");
+    for (int f = 0; f < (k & 3); f++) code.append("f").append(std::to_string(f)).append(": 0, ");
+    code.append("x: i, y: i};\n");
+  }
+  code.append("  }\n}\n");
+  code.append("var objects = [];\n");
+  code.append("for (var i = 0; i < ").append(std::to_string(kReceivers));
+  code.append("; i++) objects.push(make(i % ").append(std::to_string(shapes)).append(", i));\n");
+  code.append(
+      "function load(n) { var a = objects, s = 0;"
+      " for (var i = 0; i < n; i++) { s = (s + a[i & 63].x) | 0; } return s; }\n"
+      "function store(n) { var a = objects;"
+      " for (var i = 0; i < n; i++) { a[i & 63].x = i; } return a[0].x; }\n");
+  return code;
+}
+
+void BM_NamedLoad(benchmark::State& state, int shapes) {
+  std::string code = ShapesScript(shapes);
+  RunJSLoop(state, code.c_str(), "load");
+}
+BENCHMARK_CAPTURE(BM_NamedLoad, Monomorphic, kMonomorphic);
+BENCHMARK_CAPTURE(BM_NamedLoad, Polymorphic, kPolymorphic);
+BENCHMARK_CAPTURE(BM_NamedLoad, Megamorphic, kMegamorphic);
+
+void BM_NamedStore(benchmark::State& state, int shapes) {
+  std::string code = ShapesScript(shapes);
+  RunJSLoop(state, code.c_str(), "store");
+}
+BENCHMARK_CAPTURE(BM_NamedStore, Monomorphic, kMonomorphic);
+BENCHMARK_CAPTURE(BM_NamedStore, Polymorphic, kPolymorphic);
+BENCHMARK_CAPTURE(BM_NamedStore, Megamorphic, kMegamorphic);
 
 void BM_Call(benchmark::State& state) {
   RunJSLoop(state,

@@ -72,7 +72,9 @@ const char* BinaryOpHint::Name(int32_t hint) {
 // -- The per-isolate state ---------------------------------------------------------------
 
 void StubCache::Clear() {
+  if (empty_) return;
   for (Entry& e : entries_) e = {Value::Undefined(), Value::Undefined(), Value::Undefined()};
+  empty_ = true;
 }
 
 namespace {

@@ -125,6 +125,7 @@ class StubCache {
   }
   void Set(Value shape, const Name* name, Value handler) {
     entries_[Index(shape, name)] = {shape, name->ToValue(), handler};
+    empty_ = false;
   }
   void Clear();
   int64_t hits() const { return hits_; }
@@ -132,6 +133,9 @@ class StubCache {
 
  private:
   Entry entries_[kEntries];
+  // OPTIMIZATION: nothing to clear since the last Clear (--gc-stress
+  // collects at every allocation).
+  bool empty_ = false;
   int64_t hits_ = 0;
   int64_t misses_ = 0;
 };

@@ -100,9 +100,13 @@ static bool MayAssignLocals(Expression* expr) {
 // same effect by aliasing); `i < n` is then LdaSmi + TestLessThan r_i.
 static bool InPlaceLocal(Expression* expr, Expression* later, Register* reg) {
   VariableProxy* proxy = expr->AsVariableProxy();
-  if (proxy == nullptr || proxy->needs_hole_check() || MayAssignLocals(later)) return false;
+  if (proxy == nullptr || proxy->needs_hole_check() || (later != nullptr && MayAssignLocals(later))) {
+    return false;
+  }
   Variable* var = proxy->var();
-  if (var == nullptr || var->mode() == VariableMode::kInternal) return false;
+  if (var == nullptr || (var->mode() == VariableMode::kInternal && var->kind() != VariableKind::kThis)) {
+    return false;
+  }
   if (var->location() == VariableLocation::kLocal) {
     *reg = Register(var->index());
     return true;
@@ -547,10 +551,19 @@ void BytecodeGenerator::VisitProperty(Property* node) {
     BuildSuperPropertyLoad(node, NewRegister());
     return;
   }
-  Register object = NewRegister();
-  VisitForAccumulatorValue(node->object());
-  if (node->optional()) BuildOptionalChainJump();
-  builder_.StoreAccumulatorInRegister(object);
+  Register object;
+  // OPTIMIZATION: `o.x` / `o[k]` on a parameter, `this` or a stack local
+  // reads it in place (as Ignition does: GetNamedProperty <this>, [x]),
+  // unless the key expression could assign it first.
+  bool in_place = !node->optional() && node->type() != Property::Type::kPrivate &&
+                  InPlaceLocal(node->object(), node->type() == Property::Type::kKeyed ? node->key() : nullptr,
+                               &object);
+  if (!in_place) {
+    object = NewRegister();
+    VisitForAccumulatorValue(node->object());
+    if (node->optional()) BuildOptionalChainJump();
+    builder_.StoreAccumulatorInRegister(object);
+  }
   switch (node->type()) {
     case Property::Type::kNamed:
       builder_.SetExpressionPosition(node->position());
