@@ -18,6 +18,7 @@ void BytecodeArrayBuilder::AddNode(Node node) {
   if (dead_) {
     // Unreachable: its position and call-site info die with it.
     pending_position_ = pending_call_start_ = pending_call_end_ = -1;
+    pending_expression_position_ = -1;
     return;
   }
   if (pending_position_ >= 0) {
@@ -25,6 +26,12 @@ void BytecodeArrayBuilder::AddNode(Node node) {
     node.is_statement = pending_is_statement_;
     pending_position_ = -1;
     pending_is_statement_ = false;
+  }
+  if (pending_expression_position_ >= 0) {
+    if (node.is_statement && node.source_position != pending_expression_position_) {
+      node.expression_position = pending_expression_position_;
+    }
+    pending_expression_position_ = -1;
   }
   if (pending_call_start_ >= 0) {
     node.call_site = static_cast<int32_t>(call_sites_.size());
@@ -161,10 +168,15 @@ void BytecodeArrayBuilder::SetStatementPosition(int32_t source_position) {
   if (source_position < 0) return;
   pending_position_ = source_position;
   pending_is_statement_ = true;
+  pending_expression_position_ = -1;
 }
 
 void BytecodeArrayBuilder::SetExpressionPosition(int32_t source_position) {
-  if (source_position < 0 || (pending_position_ >= 0 && pending_is_statement_)) return;
+  if (source_position < 0) return;
+  if (pending_position_ >= 0 && pending_is_statement_) {
+    pending_expression_position_ = source_position;
+    return;
+  }
   pending_position_ = source_position;
   pending_is_statement_ = false;
 }
@@ -243,6 +255,9 @@ void BytecodeArrayBuilder::Finish(BytecodeUnit* unit) {
     assert(static_cast<int32_t>(unit->bytecode.size()) == offsets[i]);
     if (node.source_position >= 0) {
       unit->source_positions.push_back({offsets[i], node.source_position, node.is_statement});
+      if (node.expression_position >= 0) {
+        unit->source_positions.push_back({offsets[i], node.expression_position, false});
+      }
     }
     WriteNode(node, offsets[i], offsets, &unit->bytecode);
   }

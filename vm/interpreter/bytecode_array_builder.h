@@ -127,6 +127,7 @@ class BytecodeArrayBuilder {
     int32_t switch_index = -1;  // SwitchOnSmiNoFeedback: index into switches_
     int32_t source_position = -1;
     bool is_statement = false;
+    int32_t expression_position = -1;  // after a statement position, same offset
     int32_t call_site = -1;     // index into call_sites_
   };
   struct HandlerRecord {
@@ -157,6 +158,11 @@ class BytecodeArrayBuilder {
   std::vector<CallSiteEntry> call_sites_;  // bytecode_offset holds the node index until Finish
   int32_t pending_position_ = -1;
   bool pending_is_statement_ = false;
+  // An expression position that arrived while a statement position was
+  // pending: both describe the next instruction (`return o.x` as one
+  // GetNamedProperty). The table records the statement entry, then this one
+  // at the same offset, so errors point at the expression.
+  int32_t pending_expression_position_ = -1;
   int32_t pending_call_start_ = -1, pending_call_end_ = -1;
   bool dead_ = false;
 };

@@ -258,18 +258,25 @@ TEST(Builder, DeadCodeAfterReturnIsDropped) {
 TEST(Builder, SourcePositionsAttachToNextInstruction) {
   BytecodeArrayBuilder builder(0, 0);
   builder.SetStatementPosition(10);
-  builder.SetExpressionPosition(12);  // does not replace the statement position
+  // Does not replace the statement position: both describe the next
+  // instruction, the statement first, so a lookup at that offset (errors)
+  // finds the expression.
+  builder.SetExpressionPosition(12);
   builder.LoadSmi(1);
   builder.SetExpressionPosition(14);
   builder.SetCallSite(14, 18);
   builder.Emit(Bytecode::kReturn);
   BytecodeUnit unit;
   builder.Finish(&unit);
-  ASSERT_EQ(2u, unit.source_positions.size());
+  ASSERT_EQ(3u, unit.source_positions.size());
   EXPECT_EQ(10, unit.source_positions[0].source_position);
   EXPECT_TRUE(unit.source_positions[0].is_statement);
-  EXPECT_EQ(2, unit.source_positions[1].bytecode_offset);
+  EXPECT_EQ(0, unit.source_positions[1].bytecode_offset);
+  EXPECT_EQ(12, unit.source_positions[1].source_position);
   EXPECT_FALSE(unit.source_positions[1].is_statement);
+  EXPECT_EQ(2, unit.source_positions[2].bytecode_offset);
+  EXPECT_EQ(14, unit.source_positions[2].source_position);
+  EXPECT_FALSE(unit.source_positions[2].is_statement);
   ASSERT_EQ(1u, unit.call_sites.size());
   EXPECT_EQ(2, unit.call_sites[0].bytecode_offset);
   EXPECT_EQ(18, unit.call_sites[0].callee_end);
