@@ -167,6 +167,32 @@ inline bool Int32Mod(int32_t a, int32_t b, Value* out) {
   return true;
 }
 
+// The int32 x int32 -> int32 cases of a binary operation; false when the
+// result is not an int32 (overflow, -0, a fraction) or the op has none.
+inline __attribute__((always_inline)) bool Int32BinaryOp(Operation op, int32_t a, int32_t b, Value* out) {
+  switch (op) {
+    case Operation::kAdd: return Int32Add(a, b, out);
+    case Operation::kSub: return Int32Sub(a, b, out);
+    case Operation::kMul: return Int32Mul(a, b, out);
+    case Operation::kDiv: return Int32Div(a, b, out);
+    case Operation::kMod: return Int32Mod(a, b, out);
+    case Operation::kBitwiseOr: *out = Value::FromInt32(a | b); return true;
+    case Operation::kBitwiseXor: *out = Value::FromInt32(a ^ b); return true;
+    case Operation::kBitwiseAnd: *out = Value::FromInt32(a & b); return true;
+    case Operation::kShiftLeft:
+      *out = Value::FromInt32(static_cast<int32_t>(static_cast<uint32_t>(a) << (b & 31)));
+      return true;
+    case Operation::kShiftRight: *out = Value::FromInt32(a >> (b & 31)); return true;
+    case Operation::kShiftRightLogical: {
+      uint32_t r = static_cast<uint32_t>(a) >> (b & 31);
+      if (r > INT32_MAX) return false;
+      *out = Value::FromInt32(static_cast<int32_t>(r));
+      return true;
+    }
+    default: return false;
+  }
+}
+
 // Fast binary operation on two Values; false -> slow path.
 inline bool FastBinaryOp(Operation op, Value lhs, Value rhs, Value* out) {
   if (lhs.IsInt32() && rhs.IsInt32()) {
@@ -266,6 +292,10 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   const uint8_t* pc = nullptr;
   FixedArray* constants = nullptr;
   Value acc = Value::Undefined();
+  // The running function's feedback vector (or undefined): metadata space,
+  // never moves, so it survives calls out like base and constants; reloaded
+  // whenever the frame changes or a vector may have been allocated.
+  Value feedback = Value::Undefined();
   int scale = 0;
   const bool verify_frames = LUCID_DEBUG && isolate->flags().verify_frames;
   // --no-lazy-feedback-allocation: every function gets its vector at entry.
@@ -349,7 +379,7 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
 // when the feedback changes so a trace event names the right site.
 #define RECORD_CALL_FEEDBACK(slot)                                                   \
   do {                                                                               \
-    Value vector_ = fp[kFeedbackVectorSlot];                                         \
+    Value vector_ = feedback;                                                        \
     if (vector_.IsHeapObject()) {                                                    \
       fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base)); \
       RecordCallFeedback(isolate, vector_, (slot), call_target);                     \
@@ -357,11 +387,12 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   } while (false)
 #define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
   do {                                                                                     \
-    Value vector_ = fp[kFeedbackVectorSlot];                                               \
+    Value vector_ = feedback;                                                              \
     if (vector_.IsHeapObject()) {                                                          \
       Value old_ = static_cast<FeedbackVector*>(vector_.heap_object())->feedback(slot);    \
       int32_t hint_ = (hint);                                                              \
-      if (LUCID_UNLIKELY(!old_.IsInt32() || (old_.AsInt32() | hint_) != old_.AsInt32())) { \
+      if (old_ != Value::FromInt32(hint_) &&                                               \
+          (!old_.IsInt32() || (old_.AsInt32() | hint_) != old_.AsInt32())) {               \
         fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));     \
         RecordBinaryOpFeedback(isolate, vector_, (slot), hint_);                           \
       }                                                                                    \
@@ -369,6 +400,7 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   } while (false)
 #define LOAD_FRAME_STATE()                                                  \
   do {                                                                      \
+    feedback = fp[kFeedbackVectorSlot];                                     \
     BytecodeArray* bytecode_ = FrameBytecode(fp);                           \
     base = bytecode_->GetFirstBytecodeAddress();                            \
     constants = static_cast<FixedArray*>(bytecode_->constant_pool().heap_object()); \
@@ -393,6 +425,7 @@ function_entry : {
     EnsureFeedbackVector(isolate, fp[kClosureSlot]);
     shared = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
   }
+  feedback = fp[kFeedbackVectorSlot];
   if (IsConstructFrame(fp)) {
     if (!IsDerivedKind(kind)) {
       CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
@@ -511,7 +544,7 @@ dispatch:
 
   // LdaGlobal <name> <slot>: the LoadGlobalIC hook point is Runtime_LoadGlobal.
   HANDLER(LdaGlobal)
-    if (!TryLoadGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), &acc)) {
+    if (!TryLoadGlobalFast(feedback, OPERAND(1), &acc)) {
       CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), false));
     }
     NEXT();
@@ -519,7 +552,7 @@ dispatch:
 
   // LdaGlobalInsideTypeof <name> <slot>
   HANDLER(LdaGlobalInsideTypeof)
-    if (!TryLoadGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), &acc)) {
+    if (!TryLoadGlobalFast(feedback, OPERAND(1), &acc)) {
       CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), true));
     }
     NEXT();
@@ -528,7 +561,7 @@ dispatch:
   // StaGlobal <name> <slot>
   HANDLER(StaGlobal)
     {
-      if (!TryStoreGlobalFast(fp[kFeedbackVectorSlot], OPERAND(1), acc)) {
+      if (!TryStoreGlobalFast(feedback, OPERAND(1), acc)) {
         bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
         CALL_KEEP_ACC(Runtime_StoreGlobalIC(isolate, CONSTANT(0), acc, fp[kFeedbackVectorSlot], OPERAND(1),
                                             strict));
@@ -615,7 +648,7 @@ dispatch:
       // NOTE: the fast paths may write their out-parameter and then fail:
       // never pass &acc while acc is an input.
       Value result;
-      if (TryLoadICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), &result)) {
+      if (TryLoadICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &result)) {
         acc = result;
       } else {
         CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
@@ -634,7 +667,7 @@ dispatch:
   HANDLER(GetKeyedProperty)
     {
       Value result;
-      if (TryLoadElementFast(fp[kFeedbackVectorSlot], OPERAND(1), REG(0), acc, &result)) {
+      if (TryLoadElementFast(feedback, OPERAND(1), REG(0), acc, &result)) {
         acc = result;
       } else {
         CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
@@ -646,7 +679,7 @@ dispatch:
   // SetNamedProperty <object> <name> <slot>
   HANDLER(SetNamedProperty)
     {
-      if (!TryStoreICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), acc)) {
+      if (!TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
         bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
         CALL_KEEP_ACC(Runtime_StoreIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
                                       strict));
@@ -657,7 +690,7 @@ dispatch:
 
   // DefineNamedOwnProperty <object> <name> <slot>
   HANDLER(DefineNamedOwnProperty)
-    if (!TryStoreICFast(isolate, fp[kFeedbackVectorSlot], OPERAND(2), REG(0), CONSTANT(1), acc)) {
+    if (!TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
       CALL_KEEP_ACC(Runtime_DefineNamedOwnIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot],
                                              OPERAND(2)));
     }
@@ -667,7 +700,7 @@ dispatch:
   // SetKeyedProperty <object> <key> <slot>
   HANDLER(SetKeyedProperty)
     {
-      if (!TryStoreElementFast(fp[kFeedbackVectorSlot], OPERAND(2), REG(0), REG(1), acc)) {
+      if (!TryStoreElementFast(feedback, OPERAND(2), REG(0), REG(1), acc)) {
         bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
         CALL_KEEP_ACC(Runtime_KeyedStoreIC(isolate, REG(0), REG(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
                                            strict));
@@ -704,14 +737,18 @@ dispatch:
 
   // -- Binary operators ---------------------------------------------------------------
 
+// OPTIMIZATION: the int32 case comes first and records its hint with one
+// compare in the steady state (the slot already says signed_small).
 #define BINARY_HANDLER(Name, op)                                              \
   HANDLER(Name) {                                                             \
     Value lhs = REG(0);                                                       \
     Value result;                                                             \
-    if (LUCID_LIKELY(FastBinaryOp(op, lhs, acc, &result))) {                  \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), result.IsInt32() && lhs.IsInt32() && acc.IsInt32() \
-                                            ? BinaryOpHint::kSignedSmall      \
-                                            : BinaryOpHint::kNumber);         \
+    if (LUCID_LIKELY(lhs.IsInt32() && acc.IsInt32()) &&                       \
+        Int32BinaryOp(op, lhs.AsInt32(), acc.AsInt32(), &result)) {          \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);          \
+      acc = result;                                                           \
+    } else if (FastBinaryOp(op, lhs, acc, &result)) {                         \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);               \
       acc = result;                                                           \
     } else {                                                                  \
       RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false));  \
@@ -725,10 +762,12 @@ dispatch:
   HANDLER(Name) {                                                             \
     Value rhs = Value::FromInt32(OPERAND(0));                                 \
     Value result;                                                             \
-    if (LUCID_LIKELY(FastBinaryOp(op, acc, rhs, &result))) {                  \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), result.IsInt32() && acc.IsInt32()     \
-                                            ? BinaryOpHint::kSignedSmall      \
-                                            : BinaryOpHint::kNumber);         \
+    if (LUCID_LIKELY(acc.IsInt32()) &&                                        \
+        Int32BinaryOp(op, acc.AsInt32(), OPERAND(0), &result)) {              \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);          \
+      acc = result;                                                           \
+    } else if (FastBinaryOp(op, acc, rhs, &result)) {                         \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);               \
       acc = result;                                                           \
     } else {                                                                  \
       RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(acc, rhs, false));  \
@@ -874,10 +913,15 @@ dispatch:
   HANDLER(Name) {                                                          \
     bool result;                                                           \
     Value lhs = REG(0);                                                    \
-    RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, lhs.IsInt32() && acc.IsInt32())); \
-    if (LUCID_LIKELY(FastCompare(op, lhs, acc, &result))) {                \
+    if (LUCID_LIKELY(lhs.IsInt32() && acc.IsInt32())) {                    \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);       \
+      FastCompare(op, lhs, acc, &result);                                  \
+      acc = Value::FromBool(result);                                       \
+    } else if (FastCompare(op, lhs, acc, &result)) {                       \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);            \
       acc = Value::FromBool(result);                                       \
     } else {                                                               \
+      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false)); \
       CALL_TO_ACC(Runtime_Compare(isolate, op, REG(0), acc));              \
     }                                                                      \
     NEXT();                                                                \
@@ -1122,6 +1166,7 @@ dispatch:
       int32_t delta = OPERAND(0);
       if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, delta) || isolate->InterruptRequested())) {
         CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
+        feedback = fp[kFeedbackVectorSlot];
       }
       JUMP_TO(insn - delta);
     }
@@ -1249,6 +1294,7 @@ dispatch:
     (void)sizeof(Ops);
     if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, static_cast<int>(insn - base) + 1))) {
       CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
+        feedback = fp[kFeedbackVectorSlot];
     }
     if (IsConstructFrame(fp) && !IsJSReceiver(acc)) {
       FunctionKind kind = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->kind();

@@ -13,7 +13,7 @@ Handle<FeedbackVector> FeedbackVector::New(Isolate* isolate, Handle<SharedFuncti
   int length = kSlotsStart + kEntriesPerSlot * slots;
   HeapObject* cell = isolate->heap()->Allocate(
       isolate->roots().shape_layout_at(RootIndex::kFeedbackVectorShape), FixedArray::SizeFor(length),
-      AllocationType::kOld, length);
+      AllocationType::kMetadata, length);
   auto* vector = static_cast<FeedbackVector*>(cell);
   vector->set(kSharedIndex, (*shared)->ToValue());
   vector->set(kKindsIndex, (*shared)->feedback_metadata());

@@ -13,7 +13,9 @@ namespace lucid {
 
 class SharedFunctionInfo;
 
-// FeedbackVector: body kind TaggedArray (the FixedArray layout), old space.
+// FeedbackVector: body kind TaggedArray (the FixedArray layout), metadata
+// space: it never moves, so the interpreter keeps it in a local across calls
+// out, as it keeps the bytecode and the constant pool.
 // One per SharedFunctionInfo (all closures of a literal share it), allocated
 // when a closure's interrupt budget first runs out (--lazy-feedback-
 // allocation, V8's scheme) and kept in SharedFunctionInfo::feedback_vector.
