@@ -14,6 +14,29 @@ BytecodeArrayBuilder::BytecodeArrayBuilder(int32_t parameter_count, int32_t fixe
 
 // -- Emission -----------------------------------------------------------------
 
+namespace {
+
+bool IsRegisterOrConstantLoad(Bytecode b) {
+  switch (b) {
+    case Bytecode::kLdar:
+    case Bytecode::kStar:
+    case Bytecode::kMov:
+    case Bytecode::kLdaZero:
+    case Bytecode::kLdaSmi:
+    case Bytecode::kLdaUndefined:
+    case Bytecode::kLdaNull:
+    case Bytecode::kLdaTheHole:
+    case Bytecode::kLdaTrue:
+    case Bytecode::kLdaFalse:
+    case Bytecode::kLdaConstant:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 void BytecodeArrayBuilder::AddNode(Node node) {
   if (dead_) {
     // Unreachable: its position and call-site info die with it.
@@ -21,16 +44,27 @@ void BytecodeArrayBuilder::AddNode(Node node) {
     pending_expression_position_ = -1;
     return;
   }
-  if (pending_position_ >= 0) {
+  // As V8's builder: an expression position waits for an instruction that
+  // can throw or call (a register move or constant load cannot); statement
+  // positions attach at once.
+  bool cannot_throw = IsRegisterOrConstantLoad(node.bytecode);
+  if (pending_position_ >= 0 && (pending_is_statement_ || !cannot_throw)) {
     node.source_position = pending_position_;
     node.is_statement = pending_is_statement_;
     pending_position_ = -1;
     pending_is_statement_ = false;
   }
-  if (pending_expression_position_ >= 0) {
+  if (pending_expression_position_ >= 0 && !cannot_throw) {
     if (node.is_statement && node.source_position != pending_expression_position_) {
       node.expression_position = pending_expression_position_;
+    } else if (node.source_position < 0) {
+      node.source_position = pending_expression_position_;
     }
+    pending_expression_position_ = -1;
+  } else if (pending_expression_position_ >= 0 && !node.is_statement && pending_position_ < 0) {
+    // Carry it to the next instruction as a plain expression position.
+    pending_position_ = pending_expression_position_;
+    pending_is_statement_ = false;
     pending_expression_position_ = -1;
   }
   if (pending_call_start_ >= 0) {

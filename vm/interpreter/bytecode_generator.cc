@@ -217,7 +217,10 @@ void BytecodeGenerator::BuildScopeDeclarations(Scope* scope) {
       BuildCreateClosure(var->function());
       BuildStoreToVariable(var, 0);
     } else if (var->NeedsHoleInitialization() &&
-               var->location() != VariableLocation::kScriptContext) {
+               var->location() != VariableLocation::kScriptContext &&
+               // OPTIMIZATION: a stack local no reference hole-checks is
+               // only read after its initialization: no TDZ to mark.
+               !(var->location() == VariableLocation::kLocal && !var->has_hole_checked_use())) {
       builder_.LoadTheHole();
       BuildStoreToVariable(var, 0);
     }

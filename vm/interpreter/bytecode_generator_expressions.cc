@@ -61,7 +61,7 @@ Register BytecodeGenerator::VisitForRegisterValue(Expression* expr) {
   if (VariableProxy* proxy = expr->AsVariableProxy()) {
     Variable* var = proxy->var();
     if (var != nullptr && !proxy->needs_hole_check() && !var->maybe_assigned() &&
-        var->mode() != VariableMode::kInternal) {
+        (var->mode() != VariableMode::kInternal || var->kind() == VariableKind::kThis)) {
       if (var->location() == VariableLocation::kLocal) return Register(var->index());
       if (var->location() == VariableLocation::kParameter) {
         return var->index() == Variable::kReceiverIndex ? Register::Receiver()
@@ -126,6 +126,14 @@ Register BytecodeGenerator::VisitForRegisterValueBefore(Expression* expr, Expres
 }
 
 void BytecodeGenerator::VisitForRegisterValue(Expression* expr, Register destination) {
+  // OPTIMIZATION: a parameter, `this` or stack local is copied with one Mov
+  // instead of Ldar + Star (V8's register optimizer gets the same).
+  Register source;
+  if (InPlaceLocal(expr, nullptr, &source)) {
+    builder_.SetExpressionPosition(expr->position());
+    builder_.MoveRegister(source, destination);
+    return;
+  }
   {
     RegisterAllocationScope rs(registers());
     VisitForAccumulatorValue(expr);

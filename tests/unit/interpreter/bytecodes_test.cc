@@ -258,9 +258,9 @@ TEST(Builder, DeadCodeAfterReturnIsDropped) {
 TEST(Builder, SourcePositionsAttachToNextInstruction) {
   BytecodeArrayBuilder builder(0, 0);
   builder.SetStatementPosition(10);
-  // Does not replace the statement position: both describe the next
-  // instruction, the statement first, so a lookup at that offset (errors)
-  // finds the expression.
+  // An expression position after a statement position waits, as in V8, for
+  // an instruction that can throw: LdaSmi cannot, so it moves on and the
+  // later expression position replaces it.
   builder.SetExpressionPosition(12);
   builder.LoadSmi(1);
   builder.SetExpressionPosition(14);
@@ -268,18 +268,37 @@ TEST(Builder, SourcePositionsAttachToNextInstruction) {
   builder.Emit(Bytecode::kReturn);
   BytecodeUnit unit;
   builder.Finish(&unit);
-  ASSERT_EQ(3u, unit.source_positions.size());
+  ASSERT_EQ(2u, unit.source_positions.size());
+  EXPECT_EQ(0, unit.source_positions[0].bytecode_offset);
   EXPECT_EQ(10, unit.source_positions[0].source_position);
   EXPECT_TRUE(unit.source_positions[0].is_statement);
-  EXPECT_EQ(0, unit.source_positions[1].bytecode_offset);
-  EXPECT_EQ(12, unit.source_positions[1].source_position);
+  EXPECT_EQ(2, unit.source_positions[1].bytecode_offset);
+  EXPECT_EQ(14, unit.source_positions[1].source_position);
   EXPECT_FALSE(unit.source_positions[1].is_statement);
-  EXPECT_EQ(2, unit.source_positions[2].bytecode_offset);
-  EXPECT_EQ(14, unit.source_positions[2].source_position);
-  EXPECT_FALSE(unit.source_positions[2].is_statement);
   ASSERT_EQ(1u, unit.call_sites.size());
   EXPECT_EQ(2, unit.call_sites[0].bytecode_offset);
   EXPECT_EQ(18, unit.call_sites[0].callee_end);
+}
+
+TEST(Builder, StatementAndExpressionPositionShareAThrowingInstruction) {
+  // `return o.x`: one GetNamedProperty carries the statement position and
+  // then the expression's, so a lookup at its offset (errors) finds `.x`.
+  BytecodeArrayBuilder builder(1, 0);
+  int32_t slot = builder.AddSlot(FeedbackSlotKind::kLoadIC);
+  int32_t name = builder.constant_pool()->AddString(u"x");
+  builder.SetStatementPosition(20);
+  builder.SetExpressionPosition(28);
+  builder.Emit(Bytecode::kGetNamedProperty, {Register::FromParameterIndex(0), name, slot});
+  builder.Emit(Bytecode::kReturn);
+  BytecodeUnit unit;
+  builder.Finish(&unit);
+  ASSERT_EQ(2u, unit.source_positions.size());
+  EXPECT_EQ(0, unit.source_positions[0].bytecode_offset);
+  EXPECT_EQ(20, unit.source_positions[0].source_position);
+  EXPECT_TRUE(unit.source_positions[0].is_statement);
+  EXPECT_EQ(0, unit.source_positions[1].bytecode_offset);
+  EXPECT_EQ(28, unit.source_positions[1].source_position);
+  EXPECT_FALSE(unit.source_positions[1].is_statement);
 }
 
 TEST(Disassembler, ListsInstructionsConstantsAndHandlers) {
