@@ -13,6 +13,7 @@
 #include "gc/new_space.h"
 #include "gc/spaces.h"
 #include "gc/weak_refs.h"
+#include "vm/objects/feedback_vector.h"
 #include "vm/isolate.h"
 #include "vm/objects/body_descriptors.h"
 
@@ -67,6 +68,14 @@ class MarkingVisitor final : public ObjectVisitor, public RootVisitor {
           if (WeakRefs::IsWeakFeedbackTarget(*element)) continue;
           Visit(element, element + 1);
         }
+        break;
+      }
+      case InstanceType::kDataHandler: {
+        // data (a transition target, a cached method) is weak; the rest strong.
+        Visit(slot(8), slot(DataHandler::kDataOffset));
+        Value* data = slot(DataHandler::kDataOffset);
+        if (!WeakRefs::IsWeakFeedbackTarget(*data)) Visit(data, data + 1);
+        Visit(slot(DataHandler::kData2Offset), slot(DataHandler::kSize));
         break;
       }
       case InstanceType::kJSWeakRef: {

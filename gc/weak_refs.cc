@@ -4,12 +4,15 @@
 
 #include "gc/weak_refs.h"
 
+#include "vm/objects/feedback_vector.h"
+
 #include <algorithm>
 
 #include "gc/gc_tracer.h"
 #include "gc/heap.h"
 #include "vm/isolate.h"
 #include "vm/objects/factory.h"
+#include "vm/objects/feedback_vector.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/shape.h"
 #include "vm/objects/string_table.h"
@@ -391,6 +394,13 @@ void WeakRefs::ClearDeadReferences(Heap* heap, HeapObject* host,
       for (int i = 0; i < array->length(); i++) {
         Value v = array->get(i);
         if (IsWeakFeedbackTarget(v) && !IsLive(v)) array->set(i, Value::TheHole(), SKIP_WRITE_BARRIER);
+      }
+      return;
+    }
+    case InstanceType::kDataHandler: {
+      Value data = host->field(DataHandler::kDataOffset);
+      if (IsWeakFeedbackTarget(data) && !IsLive(data)) {
+        host->set_field(DataHandler::kDataOffset, Value::TheHole(), SKIP_WRITE_BARRIER);
       }
       return;
     }

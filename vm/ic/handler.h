@@ -44,6 +44,7 @@ namespace lucid {
   V(LoadStringIndex, "string_char") /* s[i] */                                \
   V(LoadNormal, "dictionary")       /* the receiver's own NameDictionary */   \
   V(StoreField, "field")            /* an existing writable data field */     \
+  V(StoreTransition, "transition")  /* add an in-object field: a new shape */ \
   V(StoreAccessor, "setter")        /* the setter of the pair in a field */   \
   V(StoreElement, "element")        /* fast elements, in bounds or append */  \
   V(Slow, "slow")                   /* the generic runtime path */

@@ -173,6 +173,7 @@ const char* HandlerTraceName(Value handler) {
     HandlerKind kind = SmiHandler::KindOf(d->smi_handler());
     if (kind == HandlerKind::kLoadField && d->holder().IsHeapObject()) return "proto_field";
     if (kind == HandlerKind::kLoadConstant) return "proto_constant";
+    if (kind == HandlerKind::kStoreTransition) return "transition";
     return HandlerKindName(kind);
   }
   if (IsPropertyCell(handler)) return "property_cell";
@@ -774,6 +775,16 @@ bool StoreWithHandler(Isolate* isolate, Value handler, Handle<Value> receiver, H
     return false;
   }
   switch (SmiHandler::KindOf(smi)) {
+    case HandlerKind::kStoreTransition: {
+      // The inline path failed: re-check against the target's current
+      // details (a field may have generalized since).
+      if (!IsShape(data)) return false;
+      Shape* target = Shape::cast(data);
+      if (!TransitionApplies(target, *receiver, *value)) return false;
+      JSObject::cast(*receiver)->set_shape(target);
+      JSObject::cast(*receiver)->FastPropertyAtPut(target->number_of_own_descriptors() - 1, *value);
+      return true;
+    }
     case HandlerKind::kStoreAccessor: {
       Value pair = data.IsUndefined() ? LoadFieldWithSmiHandler(holder.heap_object(), smi) : data;
       if (!IsAccessorPair(pair)) return false;
@@ -923,7 +934,24 @@ Value StoreICImpl(Isolate* isolate, Value receiver, Value name, Value value, Val
     case StorePlan::kTransition:
       if (now->ToValue() != *old_shape && now->has_fast_properties() && !now->is_deprecated() &&
           now->GetBackPointer() == Shape::cast(*old_shape) && now->LastAdded() == Name::cast(*name_h)) {
-        new_handler = handle(now->ToValue(), isolate);
+        int descriptor = now->number_of_own_descriptors() - 1;
+        PropertyDetails details = now->GetDetails(descriptor);
+        Handle<Shape> target(now, isolate);
+        if (details.field_index() < target->inobject_properties()) {
+          // In-object: a record the inline path applies without calling out,
+          // guarded by the chain's cell (no cell: no prototype to guard, the
+          // bare Shape handler below checks the chain itself).
+          Handle<Value> cell = GuardCellFor(isolate, old_shape, Handle<Shape>(Shape::cast(*old_shape), isolate));
+          if (IsCell(*cell)) {
+            Handle<Value> undefined(Value::Undefined(), isolate);
+            int32_t smi = SmiHandler::Field(HandlerKind::kStoreTransition, true,
+                                            target->GetInObjectPropertyOffset(details.field_index()) / kTaggedSize,
+                                            details.representation());
+            new_handler = Handle<Value>::cast(DataHandler::New(isolate, smi, cell, undefined, Handle<Value>::cast(target)));
+            break;
+          }
+        }
+        new_handler = Handle<Value>::cast(target);
       }
       break;
     case StorePlan::kSetter:

@@ -250,19 +250,46 @@ LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot,
   return TryLoadWithHandler(handler, receiver, out);
 }
 
-// A store into an existing field through {handler}; false when it needs the
-// runtime (a transition, a setter, a representation or const change).
-LUCID_ALWAYS_INLINE bool TryStoreWithHandler(Value handler, Value receiver, Value value) {
-  if (!handler.IsInt32()) return false;
-  int32_t h = handler.AsInt32();
-  if (SmiHandler::KindOf(h) != HandlerKind::kStoreField) return false;
+LUCID_ALWAYS_INLINE bool ValueFitsRepresentation(int32_t h, Value value) {
   switch (SmiHandler::RepresentationOf(h).kind()) {
     case Representation::kNone: return false;
-    case Representation::kSmi: if (!value.IsInt32()) return false; break;
-    case Representation::kDouble: if (!value.IsNumber()) return false; break;
-    case Representation::kHeapObject: if (!value.IsHeapObject()) return false; break;
-    case Representation::kTagged: break;
+    case Representation::kSmi: return value.IsInt32();
+    case Representation::kDouble: return value.IsNumber();
+    case Representation::kHeapObject: return value.IsHeapObject();
+    case Representation::kTagged: return true;
   }
+  return false;
+}
+
+// A transition into an in-object field through a kStoreTransition
+// DataHandler: the chain's cell is valid, the target shape is live and not
+// deprecated, the value fits the representation recorded when the site
+// learned it (a field only ever generalizes, so a stale record is narrower,
+// never wrong).
+LUCID_ALWAYS_INLINE bool TryStoreTransitionWithHandler(DataHandler* d, Value receiver, Value value) {
+  int32_t h = d->smi_handler();
+  if (SmiHandler::KindOf(h) != HandlerKind::kStoreTransition) return false;
+  if (!IsValidityCellValid(d->validity_cell())) return false;
+  Value target = d->data();
+  if (!target.IsHeapObject() || !ValueFitsRepresentation(h, value)) return false;
+  ShapeLayout* layout = static_cast<ShapeLayout*>(target.heap_object());
+  if (layout->is_deprecated()) return false;
+  HeapObject* object = receiver.heap_object();
+  object->set_shape(layout);
+  object->set_field(SmiHandler::IndexOf(h) * kTaggedSize, value);
+  return true;
+}
+
+// A store into an existing field (or an in-object transition) through
+// {handler}; false when it needs the runtime (growing storage, a setter, a
+// representation or const change).
+LUCID_ALWAYS_INLINE bool TryStoreWithHandler(Value handler, Value receiver, Value value) {
+  if (!handler.IsInt32()) {
+    return lucid::IsDataHandler(handler) &&
+           TryStoreTransitionWithHandler(static_cast<DataHandler*>(handler.heap_object()), receiver, value);
+  }
+  int32_t h = handler.AsInt32();
+  if (SmiHandler::KindOf(h) != HandlerKind::kStoreField || !ValueFitsRepresentation(h, value)) return false;
   HeapObject* object = receiver.heap_object();
   int index = SmiHandler::IndexOf(h);
   if (SmiHandler::IsInObject(h)) {

@@ -47,7 +47,8 @@ namespace lucid {
   V(WeakCell)           /* target and unregister_token */                    \
   V(JSWeakRef)          /* target */                                         \
   V(FeedbackVector)     /* every Shape and JSFunction element; -> the hole */ \
-  V(FeedbackArray)      /* the same (vm/objects/feedback_vector.h) */
+  V(FeedbackArray)      /* the same (vm/objects/feedback_vector.h) */     \
+  V(DataHandler)        /* data, when a Shape or JSFunction */
 
 constexpr bool HasWeakFields(InstanceType type) {
   switch (type) {

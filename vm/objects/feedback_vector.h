@@ -89,7 +89,9 @@ class FeedbackArray : public FixedArray {
 //                       undefined (no chain to guard)
 //   +24  holder         the JSObject the property lives on, or undefined
 //   +32  data           the constant value, AccessorPair or AccessorInfo,
-//                       or undefined
+//                       the transition target Shape, or undefined. WEAK
+//                       when it is a Shape or a JSFunction (as feedback:
+//                       a dead one becomes the hole, which misses)
 //   +40  data2          per kind (the transition target's field details)
 class DataHandler : public HeapObject {
  public:

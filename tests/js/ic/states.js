@@ -53,9 +53,9 @@ console.log('keyed names:', n1, %ICState(named, 0));
 
 function calls(f) { return f(); }
 %PrepareFunctionForOptimization(calls);
-calls(() => 1);
+calls(k(() => 1));
 console.log(%GetFeedback(calls).join(' | '));
-calls(() => 2);
+calls(k(() => 2));
 console.log(%GetFeedback(calls).join(' | '));
 
 function arith(a, b) { return a + b; }
