@@ -165,6 +165,34 @@ void BytecodeGenerator::VisitForTest(Expression* expr, BytecodeLabel then_label,
     VisitForTest(b->right(), then_label, else_label, fallthrough);
     return;
   }
+  if (CompareOperation* c = expr->AsCompareOperation()) {
+    // OPTIMIZATION: `x === null`, `x !== undefined`, `x == null` ... in a
+    // test jump on the value itself (JumpIfNull ...), as Ignition does,
+    // instead of TestNull [+ LogicalNot] + JumpIfFalse.
+    Token::Value op = c->op();
+    bool strict = op == Token::kEqStrict || op == Token::kNeStrict;
+    bool loose = op == Token::kEq || op == Token::kNe;
+    bool is_null = IsNullLiteral(c->right()), is_undefined = IsUndefinedLiteral(c->right());
+    if ((strict || loose) && (is_null || is_undefined)) {
+      VisitForAccumulatorValue(c->left());
+      builder_.SetExpressionPosition(c->position());
+      bool negate = op == Token::kNe || op == Token::kNeStrict;
+      Bytecode if_equal = loose ? Bytecode::kJumpIfUndefinedOrNull
+                                : is_null ? Bytecode::kJumpIfNull : Bytecode::kJumpIfUndefined;
+      BytecodeLabel when_equal = negate ? else_label : then_label;
+      BytecodeLabel when_unequal = negate ? then_label : else_label;
+      // Which label the code after this test is.
+      bool equal_falls_through = fallthrough == (negate ? TestFallthrough::kElse : TestFallthrough::kThen);
+      bool unequal_falls_through = fallthrough == (negate ? TestFallthrough::kThen : TestFallthrough::kElse);
+      if (equal_falls_through && !loose) {
+        builder_.EmitJump(is_null ? Bytecode::kJumpIfNotNull : Bytecode::kJumpIfNotUndefined, when_unequal);
+      } else {
+        builder_.EmitJump(if_equal, when_equal);
+        if (!unequal_falls_through) builder_.EmitJump(Bytecode::kJump, when_unequal);
+      }
+      return;
+    }
+  }
   VisitForAccumulatorValue(expr);
   bool is_boolean = expr->IsCompareOperation();
   Bytecode if_true = is_boolean ? Bytecode::kJumpIfTrue : Bytecode::kJumpIfToBooleanTrue;
