@@ -37,7 +37,41 @@ bool IsRegisterOrConstantLoad(Bytecode b) {
 
 }  // namespace
 
+void BytecodeArrayBuilder::UpdateAccumulatorMirror(const Node& node) {
+  switch (node.bytecode) {
+    case Bytecode::kStar:
+    case Bytecode::kLdar:
+      acc_mirror_ = node.operands[0];
+      return;
+    default:
+      break;
+  }
+  AccumulatorUse use = AccumulatorUseOf(node.bytecode);
+  if (use == AccumulatorUse::kWrite || use == AccumulatorUse::kReadWrite) {
+    acc_mirror_ = kNoMirror;
+    return;
+  }
+  for (int i = 0; i < OperandCount(node.bytecode); i++) {
+    switch (OperandTypeOf(node.bytecode, i)) {
+      case OperandType::kRegOut:
+        if (node.operands[i] == acc_mirror_) acc_mirror_ = kNoMirror;
+        break;
+      case OperandType::kRegOutList:
+      case OperandType::kRegOutTriple:
+      case OperandType::kRegPair:
+        acc_mirror_ = kNoMirror;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 void BytecodeArrayBuilder::AddNode(Node node) {
+  // OPTIMIZATION: Ldar of the register the accumulator already mirrors is
+  // dropped (`x = f(); g(x)`: Star r0; Ldar r0 -> Star r0). Positions and
+  // call-site info wait for the next instruction.
+  if (!dead_ && node.bytecode == Bytecode::kLdar && node.operands[0] == acc_mirror_) return;
   if (dead_) {
     // Unreachable: its position and call-site info die with it.
     pending_position_ = pending_call_start_ = pending_call_end_ = -1;
@@ -74,6 +108,7 @@ void BytecodeArrayBuilder::AddNode(Node node) {
     pending_call_start_ = pending_call_end_ = -1;
   }
   nodes_.push_back(node);
+  UpdateAccumulatorMirror(node);
   if (IsUnconditionalTransfer(node.bytecode)) dead_ = true;
 }
 
@@ -179,6 +214,7 @@ void BytecodeArrayBuilder::Bind(BytecodeLabel label) {
   assert(label.is_valid() && label_nodes_[label.id] < 0);
   label_nodes_[label.id] = static_cast<int32_t>(nodes_.size());
   dead_ = false;
+  acc_mirror_ = kNoMirror;  // other paths arrive here
 }
 
 int32_t BytecodeArrayBuilder::NewHandlerEntry(Register context, HandlerPrediction prediction) {

@@ -163,6 +163,12 @@ class BytecodeArrayBuilder {
   // GetNamedProperty). The table records the statement entry, then this one
   // at the same offset, so errors point at the expression.
   int32_t pending_expression_position_ = -1;
+  // The register known to hold the accumulator's value (after Star r or
+  // Ldar r, until the accumulator or r is written or a label is bound), or
+  // kNoMirror. A Ldar of it is dropped (V8's register optimizer does this).
+  static constexpr int64_t kNoMirror = INT64_MIN;
+  int64_t acc_mirror_ = kNoMirror;
+  void UpdateAccumulatorMirror(const Node& node);
   int32_t pending_call_start_ = -1, pending_call_end_ = -1;
   bool dead_ = false;
 };
