@@ -236,7 +236,7 @@ void UpdatePairs(Isolate* isolate, Handle<FeedbackVector> vector, int slot, Hand
     if (IsName(feedback) && feedback == *key && IsFeedbackArray(vector->extra(slot))) {
       Handle<FeedbackArray> array(FeedbackArray::cast(vector->extra(slot)), isolate);
       for (int i = 0; i < array->entries(); i++) {
-        if (!IsShape(array->shape_at(i))) continue;
+        if (!IsShape(array->shape_at(i)) || Shape::cast(array->shape_at(i))->is_deprecated()) continue;
         shapes.push_back(handle(array->shape_at(i), isolate));
         handlers.push_back(handle(array->handler_at(i), isolate));
       }
@@ -249,12 +249,15 @@ void UpdatePairs(Isolate* isolate, Handle<FeedbackVector> vector, int slot, Hand
       return;
     }
   } else if (IsShape(feedback)) {
-    shapes.push_back(handle(feedback, isolate));
-    handlers.push_back(handle(vector->extra(slot), isolate));
+    if (!Shape::cast(feedback)->is_deprecated()) {
+      shapes.push_back(handle(feedback, isolate));
+      handlers.push_back(handle(vector->extra(slot), isolate));
+    }
   } else if (IsFeedbackArray(feedback)) {
+    // As V8's UpdatePolymorphicIC: entries for dead or deprecated shapes go.
     Handle<FeedbackArray> array(FeedbackArray::cast(feedback), isolate);
     for (int i = 0; i < array->entries(); i++) {
-      if (!IsShape(array->shape_at(i))) continue;
+      if (!IsShape(array->shape_at(i)) || Shape::cast(array->shape_at(i))->is_deprecated()) continue;
       shapes.push_back(handle(array->shape_at(i), isolate));
       handlers.push_back(handle(array->handler_at(i), isolate));
     }
@@ -1092,8 +1095,9 @@ Value Runtime_InstanceOfIC(Isolate* isolate, Value object, Value callable, Value
     Value feedback = vector->feedback(slot);
     if (feedback != callable && feedback != MegamorphicSentinel()) {
       ICState from = GetICState(vector, slot);
-      vector->set_feedback(slot, feedback.IsUndefined() && IsJSFunction(callable) ? callable
-                                                                                 : MegamorphicSentinel());
+      // The hole is a constructor the GC cleared: learn again.
+      bool fresh = feedback.IsUndefined() || feedback.IsTheHole();
+      vector->set_feedback(slot, fresh && IsJSFunction(callable) ? callable : MegamorphicSentinel());
       if (isolate->tracer()->enabled(TraceChannel::kIC)) {
         Value name = IsJSFunction(callable) ? JSFunction::cast(callable)->shared()->name() : Value::Undefined();
         TraceIC(isolate, "instanceof", slot, name, from, GetICState(vector, slot), Value::Undefined(),

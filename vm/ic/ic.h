@@ -210,7 +210,10 @@ LUCID_ALWAYS_INLINE bool TryLoadWithHandler(Value handler, Value receiver, Value
         return false;
     }
   }
-  if (!lucid::IsDataHandler(handler)) return false;
+  // OPTIMIZATION: a load handler that is a cell is a DataHandler (only
+  // stores have Shape handlers), so no instance-type check.
+  if (!handler.IsHeapObject()) return false;
+  DCHECK(lucid::IsDataHandler(handler));
   DataHandler* d = static_cast<DataHandler*>(handler.heap_object());
   if (!IsValidityCellValid(d->validity_cell())) return false;
   int32_t h = d->smi_handler();

@@ -1343,7 +1343,9 @@ do_call : {
     JSFunction* function = static_cast<JSFunction*>(call_target.heap_object());
     SharedFunctionInfo* shared = function->shared();
     bool construct = !call_new_target.IsUndefined();
-    if (shared->HasBytecodeArray() && function->code().IsUndefined() &&
+    // OPTIMIZATION: function_data is a BytecodeArray, an int32 builtin id
+    // or undefined (shared_function_info.h): a heap object is bytecode.
+    if (shared->function_data().IsHeapObject() && function->code().IsUndefined() &&
         (construct ? shared->IsConstructorKind() : !shared->is_class_constructor())) {
       // Interpreted callee: push its frame and continue in this loop.
       BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
