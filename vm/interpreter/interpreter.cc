@@ -428,9 +428,15 @@ function_entry : {
   feedback = fp[kFeedbackVectorSlot];
   if (IsConstructFrame(fp)) {
     if (!IsDerivedKind(kind)) {
-      CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
-      fp[kReceiverSlot] = acc;
-      acc = Value::Undefined();
+      SAVE_STATE();
+      Value self;
+      if (TryCreateThisFast(isolate, fp[kClosureSlot], fp[kNewTargetSlot], &self)) {
+        fp[kReceiverSlot] = self;
+      } else {
+        CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
+        fp[kReceiverSlot] = acc;
+        acc = Value::Undefined();
+      }
     }
   } else if (!shared->is_strict() && !IsJSReceiver(fp[kReceiverSlot]) &&
              FunctionKindNeedsReceiverConversion(kind)) {

@@ -158,6 +158,10 @@ Value Runtime_GetTemplateObject(Isolate* isolate, Value constant_pool, int index
 Value Runtime_CreateArguments(Isolate* isolate, Value* fp, bool mapped);
 Value Runtime_CreateRestParameter(Isolate* isolate, Value* fp);
 // `this` for `new F`: allocated from new_target's initial shape.
+// The allocation of Runtime_CreateThis for the common case (F's initial
+// shape settled, F.prototype unchanged, new.target == F); false when the
+// runtime must run. May allocate (a GC).
+bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* out);
 Value Runtime_CreateThis(Isolate* isolate, Value target, Value new_target);
 // Sloppy receiver conversion: undefined/null -> global object, primitives
 // -> wrappers.

@@ -605,6 +605,34 @@ Value Runtime_CreateRestParameter(Isolate* isolate, Value* fp) {
 
 // -- Construction and receivers -----------------------------------------------------------------
 
+bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* out) {
+  // The common `new F()`: F's initial shape exists, slack tracking is over,
+  // F.prototype is still the shape's prototype. Only a raw allocation.
+  if (new_target != target || !IsJSFunction(target)) return false;
+  JSFunction* f = JSFunction::cast(target);
+  Value initial = f->prototype_or_initial_shape();
+  if (!IsShape(initial)) return false;
+  Shape* shape = Shape::cast(initial);
+  if (shape->IsInobjectSlackTrackingInProgress() || shape->is_deprecated() ||
+      shape->instance_type() != InstanceType::kJSObject) {
+    return false;
+  }
+  Value proto = TryFastNamedLoad(isolate, target, isolate->roots().prototype_string());
+  if (proto != shape->prototype()) return false;
+  // Metadata-space shapes never move: {shape} survives the allocation.
+  HeapObject* cell = isolate->heap()->AllocateRaw(shape->instance_size(), AllocationType::kYoung);
+  cell->set_shape(shape);
+  auto* object = static_cast<JSObject*>(cell);
+  object->set_field(JSObject::kPropertiesOrHashOffset, *isolate->roots().slot(RootIndex::kEmptyPropertyArray),
+                    SKIP_WRITE_BARRIER);
+  object->set_field(JSObject::kElementsOffset, isolate->roots().empty_fixed_array()->ToValue(), SKIP_WRITE_BARRIER);
+  for (int offset = JSObject::kHeaderSize; offset < shape->instance_size(); offset += kTaggedSize) {
+    object->set_field(offset, Value::Undefined(), SKIP_WRITE_BARRIER);
+  }
+  *out = object->ToValue();
+  return true;
+}
+
 Value Runtime_CreateThis(Isolate* isolate, Value target, Value new_target) {
   HandleScope scope(isolate);
   // OPTIMIZATION: new.target's "prototype" as a plain own field that still
