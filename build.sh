@@ -40,6 +40,13 @@ build_main() {
   ninja -C build
 }
 
+# The build benchmarks measure: -O3, no DCHECKs (debugoptimized keeps
+# them, which costs the interpreter a lot of instance-type checks).
+build_release() {
+  configure build-release -Dbuildtype=release -Dtests=false
+  ninja -C build-release
+}
+
 build_asan() {
   configure build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug -Dmimalloc=disabled
   ninja -C build-asan
@@ -63,5 +70,10 @@ case "$cmd" in
     build_main
     build_asan
     exec python3 tests/run_all.py ;;
-  *) echo "usage: $0 demo|test|build|deps" >&2; exit 2 ;;
+  bench)
+    install_deps
+    build_release
+    shift
+    exec bench/run --lucid build-release/runtime/lucid "$@" ;;
+  *) echo "usage: $0 demo|test|build|deps|bench [bench/run options]" >&2; exit 2 ;;
 esac
