@@ -237,20 +237,22 @@ LUCID_ALWAYS_INLINE bool TryLoadWithHandler(Value handler, Value receiver, Value
 // The named LoadIC's inline path: the site's handler for the receiver's
 // shape (monomorphic, polymorphic or the stub cache), applied if it needs
 // no call.
-LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                          Value* out) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
+// The handler a named site has for a cell receiver's shape: its own pairs,
+// or the stub cache when it is megamorphic; the hole if none.
+LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+                                         bool store) {
   FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value feedback = v->feedback(slot);
   Value shape = receiver.heap_object()->shape_value();
-  Value handler;
-  if (feedback == MegamorphicSentinel()) {
-    handler = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC))
-                  ->load_cache.Get(shape, static_cast<Name*>(name.heap_object()));
-  } else {
-    handler = FindHandler(feedback, v->extra(slot), shape);
-  }
-  return TryLoadWithHandler(handler, receiver, out);
+  if (feedback != MegamorphicSentinel()) return FindHandler(feedback, v->extra(slot), shape);
+  ICRuntime* ic = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC));
+  return (store ? ic->store_cache : ic->load_cache).Get(shape, static_cast<Name*>(name.heap_object()));
+}
+
+LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+                                       Value* out) {
+  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
+  return TryLoadWithHandler(ProbeNamedSite(isolate, vector, slot, receiver, name, false), receiver, out);
 }
 
 LUCID_ALWAYS_INLINE bool ValueFitsRepresentation(int32_t h, Value value) {
@@ -321,18 +323,9 @@ LUCID_ALWAYS_INLINE bool TryStoreWithHandler(Value handler, Value receiver, Valu
 bool TryTransitionWithoutAllocation(Value target, Value receiver, Value value);
 
 LUCID_ALWAYS_INLINE bool TryStoreICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                           Value value) {
+                                        Value value) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
-  Value feedback = v->feedback(slot);
-  Value shape = receiver.heap_object()->shape_value();
-  Value handler;
-  if (feedback == MegamorphicSentinel()) {
-    handler = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC))
-                  ->store_cache.Get(shape, static_cast<Name*>(name.heap_object()));
-  } else {
-    handler = FindHandler(feedback, v->extra(slot), shape);
-  }
+  Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, true);
   if (TryStoreWithHandler(handler, receiver, value)) return true;
   return lucid::IsShape(handler) && TryTransitionWithoutAllocation(handler, receiver, value);
 }

@@ -195,27 +195,7 @@ inline __attribute__((always_inline)) bool Int32BinaryOp(Operation op, int32_t a
 
 // Fast binary operation on two Values; false -> slow path.
 inline bool FastBinaryOp(Operation op, Value lhs, Value rhs, Value* out) {
-  if (lhs.IsInt32() && rhs.IsInt32()) {
-    int32_t a = lhs.AsInt32(), b = rhs.AsInt32();
-    switch (op) {
-      case Operation::kAdd: if (Int32Add(a, b, out)) return true; break;
-      case Operation::kSub: if (Int32Sub(a, b, out)) return true; break;
-      case Operation::kMul: if (Int32Mul(a, b, out)) return true; break;
-      case Operation::kDiv: if (Int32Div(a, b, out)) return true; break;
-      case Operation::kMod: if (Int32Mod(a, b, out)) return true; break;
-      case Operation::kBitwiseOr: *out = Value::FromInt32(a | b); return true;
-      case Operation::kBitwiseXor: *out = Value::FromInt32(a ^ b); return true;
-      case Operation::kBitwiseAnd: *out = Value::FromInt32(a & b); return true;
-      case Operation::kShiftLeft:
-        *out = Value::FromInt32(static_cast<int32_t>(static_cast<uint32_t>(a) << (b & 31)));
-        return true;
-      case Operation::kShiftRight: *out = Value::FromInt32(a >> (b & 31)); return true;
-      case Operation::kShiftRightLogical:
-        *out = Value::FromUint32(static_cast<uint32_t>(a) >> (b & 31));
-        return true;
-      default: break;
-    }
-  }
+  if (lhs.IsInt32() && rhs.IsInt32() && Int32BinaryOp(op, lhs.AsInt32(), rhs.AsInt32(), out)) return true;
   if (lhs.IsNumber() && rhs.IsNumber()) {
     *out = NumberBinaryOp(op, lhs.Number(), rhs.Number());
     return true;
