@@ -33,6 +33,7 @@
 #include "gc/handles.h"
 #include "vm/ic/handler.h"
 #include "vm/isolate.h"
+#include "vm/objects/accessor_pair.h"
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
@@ -247,6 +248,35 @@ LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slo
   if (feedback != MegamorphicSentinel()) return FindHandler(feedback, v->extra(slot), shape);
   ICRuntime* ic = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC));
   return (store ? ic->store_cache : ic->load_cache).Get(shape, static_cast<Name*>(name.heap_object()));
+}
+
+// The JS getter a named load site's handler calls for this receiver (an
+// own accessor field, or a prototype's pair behind a valid cell), so the
+// interpreter can call it in the loop like any call; false otherwise.
+LUCID_ALWAYS_INLINE bool TryLoadICGetter(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+                                         Value* getter) {
+  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
+  Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, false);
+  Value pair;
+  if (handler.IsInt32()) {
+    int32_t h = handler.AsInt32();
+    if (SmiHandler::KindOf(h) != HandlerKind::kLoadAccessor) return false;
+    pair = LoadFieldWithSmiHandler(receiver.heap_object(), h);
+  } else if (handler.IsHeapObject()) {
+    DataHandler* d = static_cast<DataHandler*>(handler.heap_object());
+    if (SmiHandler::KindOf(d->smi_handler()) != HandlerKind::kLoadAccessor ||
+        !IsValidityCellValid(d->validity_cell())) {
+      return false;
+    }
+    pair = d->data();
+  } else {
+    return false;
+  }
+  if (!lucid::IsAccessorPair(pair)) return false;
+  Value g = static_cast<const HeapObject*>(pair.heap_object())->field(AccessorPair::kGetterOffset);
+  if (!lucid::IsJSFunction(g)) return false;
+  *getter = g;
+  return true;
 }
 
 LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,

@@ -636,6 +636,16 @@ dispatch:
       Value result;
       if (TryLoadICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &result)) {
         acc = result;
+      } else if (TryLoadICGetter(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &result)) {
+        // OPTIMIZATION: a JS getter is called in this loop like any call;
+        // its return value is the load's result.
+        call_target = result;
+        call_receiver = REG(0);
+        call_args = nullptr;
+        call_argc = 0;
+        call_new_target = Value::Undefined();
+        call_next_pc = pc + Ops::kSize[scale];
+        goto do_call;
       } else {
         CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
       }
