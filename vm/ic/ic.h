@@ -253,6 +253,35 @@ LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slo
 // The JS getter a named load site's handler calls for this receiver (an
 // own accessor field, or a prototype's pair behind a valid cell), so the
 // interpreter can call it in the loop like any call; false otherwise.
+// The JS setter a named store site's handler calls for this receiver (an
+// own accessor field; a prototype's pair behind a valid cell); false
+// otherwise.
+LUCID_ALWAYS_INLINE bool TryStoreICSetter(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+                                          Value* setter) {
+  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
+  Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, true);
+  Value pair;
+  if (handler.IsInt32()) {
+    int32_t h = handler.AsInt32();
+    if (SmiHandler::KindOf(h) != HandlerKind::kStoreAccessor) return false;
+    pair = LoadFieldWithSmiHandler(receiver.heap_object(), h);
+  } else if (lucid::IsDataHandler(handler)) {
+    DataHandler* d = static_cast<DataHandler*>(handler.heap_object());
+    if (SmiHandler::KindOf(d->smi_handler()) != HandlerKind::kStoreAccessor ||
+        !IsValidityCellValid(d->validity_cell())) {
+      return false;
+    }
+    pair = d->data();
+  } else {
+    return false;
+  }
+  if (!lucid::IsAccessorPair(pair)) return false;
+  Value f = static_cast<const HeapObject*>(pair.heap_object())->field(AccessorPair::kSetterOffset);
+  if (!lucid::IsJSFunction(f)) return false;
+  *setter = f;
+  return true;
+}
+
 LUCID_ALWAYS_INLINE bool TryLoadICGetter(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
                                          Value* getter) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;

@@ -675,7 +675,24 @@ dispatch:
   // SetNamedProperty <object> <name> <slot>
   HANDLER(SetNamedProperty)
     {
-      if (!TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
+      Value setter;
+      if (TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
+        // done
+      } else if (TryStoreICSetter(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &setter) &&
+                 static_cast<JSFunction*>(setter.heap_object())->shared()->function_data().IsHeapObject() &&
+                 static_cast<JSFunction*>(setter.heap_object())->code().IsUndefined()) {
+        // OPTIMIZATION: a JS setter is called in this loop with the value
+        // (spilled to the accumulator slot by the call's SAVE_STATE) as its
+        // argument; do_return gives the store its value back, not the
+        // setter's result.
+        call_target = setter;
+        call_receiver = REG(0);
+        call_args = &fp[kAccumulatorSlot];
+        call_argc = 1;
+        call_new_target = Value::Undefined();
+        call_next_pc = pc + Ops::kSize[scale];
+        goto do_call;
+      } else {
         bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
         CALL_KEEP_ACC(Runtime_StoreIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
                                       strict));
@@ -1408,6 +1425,12 @@ do_return : {
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
   isolate->set_js_sp(reinterpret_cast<Address>(sp));
   insn = base + fp[kBytecodeOffsetSlot].AsInt32();
+  // A setter called from SetNamedProperty: the store's result is the value
+  // stored (still in the accumulator slot), not what the setter returned.
+  if (LUCID_UNLIKELY(static_cast<Bytecode>(insn[IsPrefix(static_cast<Bytecode>(*insn)) ? 1 : 0]) ==
+                     Bytecode::kSetNamedProperty)) {
+    acc = fp[kAccumulatorSlot];
+  }
   pc = insn + InstructionSize(insn);
   DISPATCH();
 }
