@@ -9,6 +9,7 @@
 #include "runtime/library/library_util.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
+#include "vm/objects/elements.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
@@ -474,6 +475,17 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: Array.prototype.push(...items).
 Value Builtin_LibArrayPrototypePush(Isolate* isolate, BuiltinArguments args) {
+  // OPTIMIZATION: appending to a simple fast array (no elements on its
+  // prototype chain, length writable) is a direct element store.
+  if (IsJSArray(*args.receiver()) &&
+      Elements::IsSimpleFastArray(isolate, JSObject::cast(*args.receiver()))) {
+    Handle<JSObject> array = Handle<JSObject>::cast(args.receiver());
+    uint32_t length = JSArray::cast(array->ToValue())->length();
+    if (static_cast<double>(length) + args.length() < JSArray::kMaxFastArrayLength) {
+      for (int i = 0; i < args.length(); i++) Elements::SetElement(isolate, array, length++, args.at(i), NONE);
+      return Value::FromUint32(length);
+    }
+  }
   Handle<JSReceiver> object;
   double length;
   if (!ThisObjectAndLength(isolate, args, "push", &object, &length)) return Value::Exception();
@@ -493,6 +505,21 @@ Value Builtin_LibArrayPrototypePush(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: Array.prototype.pop().
 Value Builtin_LibArrayPrototypePop(Isolate* isolate, BuiltinArguments args) {
+  // OPTIMIZATION: the last element of a simple fast array, if not a hole.
+  if (IsJSArray(*args.receiver()) &&
+      Elements::IsSimpleFastArray(isolate, JSObject::cast(*args.receiver()))) {
+    JSArray* array = JSArray::cast(*args.receiver());
+    uint32_t length = array->length();
+    FixedArray* store = FixedArray::cast(array->elements());
+    if (length > 0 && length <= static_cast<uint32_t>(store->length())) {
+      Value last = store->get(static_cast<int>(length - 1));
+      if (!last.IsTheHole()) {
+        store->set(static_cast<int>(length - 1), Value::TheHole(), SKIP_WRITE_BARRIER);
+        array->set_length(length - 1);
+        return last;
+      }
+    }
+  }
   Handle<JSReceiver> object;
   double length;
   if (!ThisObjectAndLength(isolate, args, "pop", &object, &length)) return Value::Exception();

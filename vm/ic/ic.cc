@@ -1001,6 +1001,24 @@ Value Runtime_KeyedStoreIC(Isolate* isolate, Value receiver, Value key, Value va
   Value handler = FindHandler(vector->feedback(slot), vector->extra(slot), shape);
   HandleScope scope(isolate);
   Handle<Value> receiver_h(receiver, isolate), key_h(key, isolate), value_h(value, isolate);
+  if (handler.IsInt32() && SmiHandler::KindOf(handler.AsInt32()) == HandlerKind::kStoreElement &&
+      Elements::IsSimpleFastArray(isolate, JSObject::cast(receiver)) &&
+      static_cast<uint32_t>(key.AsInt32()) == JSArray::cast(receiver)->length() &&
+      key.AsInt32() < static_cast<int32_t>(JSArray::kMaxFastArrayLength)) {
+    // OPTIMIZATION: `a[a.length] = v` on a simple fast array appends
+    // directly; if the elements kind changes, the site learns the new shape.
+    Elements::SetElement(isolate, Handle<JSObject>::cast(receiver_h), static_cast<uint32_t>(key.AsInt32()), value_h,
+                         NONE);
+    if (JSObject::cast(*receiver_h)->shape()->ToValue() != shape) {
+      Shape* now = JSObject::cast(*receiver_h)->shape();
+      Handle<Value> now_h(now->ToValue(), isolate);
+      Handle<Value> new_handler(SmiValue(SmiHandler::Element(HandlerKind::kStoreElement, now->elements_kind())),
+                                isolate);
+      UpdatePairs(isolate, handle(FeedbackVector::cast(vector_value), isolate), slot, now_h, new_handler, key_h,
+                  "keyed_store", &ICRuntimeOf(isolate)->store_cache);
+    }
+    return *value_h;
+  }
   Handle<FeedbackVector> vector_h(vector, isolate);
   Handle<Value> old_shape(shape, isolate);
   Value result = Runtime_SetProperty(isolate, *receiver_h, *key_h, *value_h, strict, StoreOrigin::kMaybeKeyed);

@@ -918,7 +918,18 @@ dispatch:
 
   // TestEqualStrict <lhs> <slot>
   HANDLER(TestEqualStrict)
-    acc = Value::FromBool(StrictEquals(REG(0), acc));
+    {
+      // OPTIMIZATION: int32s, and identical cells/oddballs, need no call
+      // (a double may be NaN or -0: StrictEquals decides).
+      Value lhs = REG(0);
+      if (lhs.IsInt32() && acc.IsInt32()) {
+        acc = Value::FromBool(lhs == acc);
+      } else if (lhs == acc && !lhs.IsDouble()) {
+        acc = Value::True();
+      } else {
+        acc = Value::FromBool(StrictEquals(lhs, acc));
+      }
+    }
     NEXT();
   END_HANDLER
 

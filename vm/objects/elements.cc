@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "vm/isolate.h"
+#include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
 
@@ -84,6 +85,22 @@ void Elements::NormalizeElements(Isolate* isolate, Handle<JSObject> object) {
   Handle<Shape> shape = Shape::TransitionElementsTo(isolate, handle(object->shape(), isolate), DICTIONARY_ELEMENTS);
   JSObject::MigrateToShape(isolate, object, shape);
   object->set_elements(dictionary->ToValue());
+}
+
+bool Elements::IsSimpleFastArray(Isolate* isolate, const JSObject* object) {
+  if (!object->IsJSArray()) return false;
+  Shape* shape = object->shape();
+  if (!IsFastElementsKind(shape->elements_kind()) || !shape->is_extensible() ||
+      (shape->bit_field2() & Shape::kArrayLengthReadOnlyBit) != 0) {
+    return false;
+  }
+  NativeContext* context = NativeContext::cast(isolate->roots().native_context());
+  Value empty = isolate->roots().empty_fixed_array()->ToValue();
+  Value proto = shape->prototype();
+  if (proto != context->array_prototype() || JSObject::cast(proto)->elements() != empty) return false;
+  Value grand = JSObject::cast(proto)->GetPrototype();
+  if (grand != context->object_prototype() || JSObject::cast(grand)->elements() != empty) return false;
+  return JSObject::cast(grand)->GetPrototype().IsNull();
 }
 
 void Elements::SetElement(Isolate* isolate, Handle<JSObject> object, uint32_t index, Handle<Value> value,

@@ -38,6 +38,12 @@ class Elements {
   // updates the elements kind, extends an array's length, or goes to
   // dictionary elements when the result would be too sparse. The object must
   // be extensible when the element is new (the caller checked).
+  // True for the arrays the element fast paths (push, pop, keyed stores past
+  // the end) may touch directly: a JSArray with fast elements, extensible,
+  // length writable, whose prototype chain is the initial Array.prototype
+  // and Object.prototype, both without elements (no setter or value an
+  // index could reach on the chain).
+  static bool IsSimpleFastArray(Isolate* isolate, const JSObject* object);
   static void SetElement(Isolate* isolate, Handle<JSObject> object, uint32_t index,
                          Handle<Value> value, PropertyAttributes attributes = NONE);
   // Removes the element (a hole in fast kinds, making them HOLEY).
