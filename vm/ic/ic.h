@@ -34,6 +34,7 @@
 #include "vm/ic/handler.h"
 #include "vm/isolate.h"
 #include "vm/objects/accessor_pair.h"
+#include "vm/objects/context.h"
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
@@ -389,8 +390,22 @@ LUCID_ALWAYS_INLINE bool TryStoreICFast(Isolate* isolate, Value vector, int slot
   return lucid::IsShape(handler) && TryTransitionWithoutAllocation(handler, receiver, value);
 }
 
-// Keyed element load: fast elements, in bounds, not a hole.
-LUCID_ALWAYS_INLINE bool TryLoadElementFast(Value vector, int slot, Value receiver, Value key, Value* out) {
+// A hole or a read past the end of an array: undefined when the
+// no-elements protector holds and the array's prototype is the initial
+// Array.prototype (nothing on the chain has elements).
+LUCID_ALWAYS_INLINE bool IsUndefinedBeyondArray(Isolate* isolate, HeapObject* object) {
+  if (object->instance_type() != InstanceType::kJSArray) return false;
+  Roots roots = isolate->roots();
+  Value protector = roots.no_elements_protector();
+  return static_cast<Cell*>(protector.heap_object())->IsValid() &&
+         object->shape_layout()->prototype() ==
+             static_cast<NativeContext*>(roots.native_context().heap_object())->array_prototype();
+}
+
+// Keyed element load: fast elements; in bounds and not a hole, or (for
+// arrays under the no-elements protector) undefined.
+LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, Value vector, int slot, Value receiver, Value key,
+                                            Value* out) {
   if (!vector.IsHeapObject() || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
@@ -403,13 +418,17 @@ LUCID_ALWAYS_INLINE bool TryLoadElementFast(Value vector, int slot, Value receiv
   Value elements = object->field(JSObject::kElementsOffset);
   uint32_t index = static_cast<uint32_t>(key.AsInt32());
   FixedArray* store = static_cast<FixedArray*>(elements.heap_object());
-  if (index >= static_cast<uint32_t>(store->length())) return false;
-  if (object->instance_type() == InstanceType::kJSArray &&
-      index >= static_cast<JSArray*>(object)->length()) {
-    return false;
+  if (index >= static_cast<uint32_t>(store->length()) ||
+      (object->instance_type() == InstanceType::kJSArray && index >= static_cast<JSArray*>(object)->length())) {
+    if (!IsUndefinedBeyondArray(isolate, object)) return false;
+    *out = Value::Undefined();
+    return true;
   }
   *out = store->get(static_cast<int>(index));
-  return !out->IsTheHole();
+  if (!out->IsTheHole()) return true;
+  if (!IsUndefinedBeyondArray(isolate, object)) return false;
+  *out = Value::Undefined();
+  return true;
 }
 
 // Keyed element store: fast elements, in bounds over a non-hole, a value

@@ -671,7 +671,7 @@ dispatch:
   HANDLER(GetKeyedProperty)
     {
       Value result;
-      if (TryLoadElementFast(feedback, OPERAND(1), REG(0), acc, &result)) {
+      if (TryLoadElementFast(isolate, feedback, OPERAND(1), REG(0), acc, &result)) {
         acc = result;
       } else {
         CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));

@@ -8,6 +8,7 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
+#include "vm/objects/property_cell.h"
 
 namespace lucid {
 
@@ -103,8 +104,17 @@ bool Elements::IsSimpleFastArray(Isolate* isolate, const JSObject* object) {
   return JSObject::cast(grand)->GetPrototype().IsNull();
 }
 
+void Elements::InvalidateNoElementsProtectorIfPrototype(Isolate* isolate, const JSObject* object) {
+  NativeContext* context = NativeContext::cast(isolate->roots().native_context());
+  bool intrinsic = object->ToValue() == context->array_prototype() || object->ToValue() == context->object_prototype();
+  if (!intrinsic && !object->shape()->is_prototype_map()) return;
+  Value protector = isolate->roots().no_elements_protector();
+  if (IsCell(protector) && Cell::cast(protector)->IsValid()) Cell::cast(protector)->Invalidate();
+}
+
 void Elements::SetElement(Isolate* isolate, Handle<JSObject> object, uint32_t index, Handle<Value> value,
                           PropertyAttributes attributes) {
+  InvalidateNoElementsProtectorIfPrototype(isolate, *object);
   bool is_array = object->IsJSArray();
   uint32_t length = is_array ? JSArray::cast(object->ToValue())->length() : 0;
   if (!HasDictionaryElements(*object)) {

@@ -44,6 +44,13 @@ class Elements {
   // and Object.prototype, both without elements (no setter or value an
   // index could reach on the chain).
   static bool IsSimpleFastArray(Isolate* isolate, const JSObject* object);
+  // The no-elements protector (roots.no_elements_protector, DESIGN.md
+  // "Shapes"): valid while no prototype object (Array.prototype and
+  // Object.prototype included) has ever had an element and neither of those
+  // two changed its prototype. While it holds, a hole or a read past the
+  // end of an array whose prototype is the initial Array.prototype is
+  // undefined without a walk. Invalidated for good (as V8's protectors).
+  static void InvalidateNoElementsProtectorIfPrototype(Isolate* isolate, const JSObject* object);
   static void SetElement(Isolate* isolate, Handle<JSObject> object, uint32_t index,
                          Handle<Value> value, PropertyAttributes attributes = NONE);
   // Removes the element (a hole in fast kinds, making them HOLEY).

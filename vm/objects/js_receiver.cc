@@ -678,6 +678,8 @@ bool JSReceiver::SetPrototype(Isolate* isolate, Handle<JSReceiver> object, Handl
   }
   Handle<JSObject> js_object = Handle<JSObject>::cast(object);
   JSObject::MigrateInstance(isolate, js_object);
+  // A prototype's new prototype may bring elements along.
+  Elements::InvalidateNoElementsProtectorIfPrototype(isolate, *js_object);
   Handle<Shape> shape(object->shape(), isolate);
   if (shape->is_prototype_map() || shape->is_dictionary_map()) {
     // The object's own shape: change it in place.

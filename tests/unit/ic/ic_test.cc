@@ -1275,3 +1275,21 @@ TEST_F(ICTest, ATopLevelLoopGetsFeedback) {
 
 }  // namespace
 }  // namespace lucid
+
+namespace lucid {
+namespace {
+
+TEST_F(ICTest, NoElementsProtectorIsInvalidatedByAnElementOnAPrototype) {
+  HandleScope scope(isolate_);
+  Value protector = isolate_->roots().no_elements_protector();
+  ASSERT_TRUE(IsCell(protector));
+  EXPECT_TRUE(Cell::cast(protector)->IsValid());
+  ASSERT_TRUE(Run("var plain = {}; plain[0] = 1; var arr = [1, 2]; arr[5] = 3;"));
+  EXPECT_TRUE(Cell::cast(isolate_->roots().no_elements_protector())->IsValid())
+      << "elements on ordinary objects and arrays keep it";
+  ASSERT_TRUE(Run("Array.prototype[3] = 'x';"));
+  EXPECT_FALSE(Cell::cast(isolate_->roots().no_elements_protector())->IsValid());
+}
+
+}  // namespace
+}  // namespace lucid
