@@ -251,61 +251,37 @@ LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slo
   return (store ? ic->store_cache : ic->load_cache).Get(shape, static_cast<Name*>(name.heap_object()));
 }
 
-// The JS getter a named load site's handler calls for this receiver (an
-// own accessor field, or a prototype's pair behind a valid cell), so the
-// interpreter can call it in the loop like any call; false otherwise.
-// The JS setter a named store site's handler calls for this receiver (an
-// own accessor field; a prototype's pair behind a valid cell); false
-// otherwise.
-LUCID_ALWAYS_INLINE bool TryStoreICSetter(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                                          Value* setter) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
-  Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, true);
+// The handler a named site has for {receiver}, or the hole (no vector, a
+// primitive receiver, nothing learned for its shape).
+LUCID_ALWAYS_INLINE Value NamedSiteHandler(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+                                           bool store) {
+  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return Value::TheHole();
+  return ProbeNamedSite(isolate, vector, slot, receiver, name, store);
+}
+
+// The JS function an accessor handler calls for {receiver} (the getter, or
+// with {setter} the setter): an own accessor field, or a prototype's pair
+// behind a valid cell; false otherwise. The interpreter calls it in its
+// loop like any call.
+LUCID_ALWAYS_INLINE bool AccessorOfHandler(Value handler, Value receiver, bool setter, Value* function) {
+  HandlerKind wanted = setter ? HandlerKind::kStoreAccessor : HandlerKind::kLoadAccessor;
   Value pair;
   if (handler.IsInt32()) {
     int32_t h = handler.AsInt32();
-    if (SmiHandler::KindOf(h) != HandlerKind::kStoreAccessor) return false;
+    if (SmiHandler::KindOf(h) != wanted) return false;
     pair = LoadFieldWithSmiHandler(receiver.heap_object(), h);
   } else if (lucid::IsDataHandler(handler)) {
     DataHandler* d = static_cast<DataHandler*>(handler.heap_object());
-    if (SmiHandler::KindOf(d->smi_handler()) != HandlerKind::kStoreAccessor ||
-        !IsValidityCellValid(d->validity_cell())) {
-      return false;
-    }
+    if (SmiHandler::KindOf(d->smi_handler()) != wanted || !IsValidityCellValid(d->validity_cell())) return false;
     pair = d->data();
   } else {
     return false;
   }
   if (!lucid::IsAccessorPair(pair)) return false;
-  Value f = static_cast<const HeapObject*>(pair.heap_object())->field(AccessorPair::kSetterOffset);
+  Value f = static_cast<const HeapObject*>(pair.heap_object())
+                ->field(setter ? AccessorPair::kSetterOffset : AccessorPair::kGetterOffset);
   if (!lucid::IsJSFunction(f)) return false;
-  *setter = f;
-  return true;
-}
-
-LUCID_ALWAYS_INLINE bool TryLoadICGetter(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                                         Value* getter) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
-  Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, false);
-  Value pair;
-  if (handler.IsInt32()) {
-    int32_t h = handler.AsInt32();
-    if (SmiHandler::KindOf(h) != HandlerKind::kLoadAccessor) return false;
-    pair = LoadFieldWithSmiHandler(receiver.heap_object(), h);
-  } else if (handler.IsHeapObject()) {
-    DataHandler* d = static_cast<DataHandler*>(handler.heap_object());
-    if (SmiHandler::KindOf(d->smi_handler()) != HandlerKind::kLoadAccessor ||
-        !IsValidityCellValid(d->validity_cell())) {
-      return false;
-    }
-    pair = d->data();
-  } else {
-    return false;
-  }
-  if (!lucid::IsAccessorPair(pair)) return false;
-  Value g = static_cast<const HeapObject*>(pair.heap_object())->field(AccessorPair::kGetterOffset);
-  if (!lucid::IsJSFunction(g)) return false;
-  *getter = g;
+  *function = f;
   return true;
 }
 

@@ -642,9 +642,10 @@ dispatch:
       // NOTE: the fast paths may write their out-parameter and then fail:
       // never pass &acc while acc is an input.
       Value result;
-      if (TryLoadICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &result)) {
+      Value handler = NamedSiteHandler(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), false);
+      if (TryLoadWithHandler(handler, REG(0), &result)) {
         acc = result;
-      } else if (TryLoadICGetter(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &result)) {
+      } else if (AccessorOfHandler(handler, REG(0), false, &result)) {
         // OPTIMIZATION: a JS getter is called in this loop like any call;
         // its return value is the load's result.
         call_target = result;
@@ -684,9 +685,11 @@ dispatch:
   HANDLER(SetNamedProperty)
     {
       Value setter;
-      if (TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
+      Value handler = NamedSiteHandler(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), true);
+      if (TryStoreWithHandler(handler, REG(0), acc) ||
+          (IsShape(handler) && TryTransitionWithoutAllocation(handler, REG(0), acc))) {
         // done
-      } else if (TryStoreICSetter(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), &setter) &&
+      } else if (AccessorOfHandler(handler, REG(0), true, &setter) &&
                  static_cast<JSFunction*>(setter.heap_object())->shared()->function_data().IsHeapObject() &&
                  static_cast<JSFunction*>(setter.heap_object())->code().IsUndefined()) {
         // OPTIMIZATION: a JS setter is called in this loop with the value
