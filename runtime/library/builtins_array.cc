@@ -76,6 +76,25 @@ const char* IterationName(IterationKind kind) {
   return "";
 }
 
+// OPTIMIZATION: HasProperty + Get of index {k} on a simple fast array
+// (Elements::IsSimpleFastArray: nothing on its prototype chain has
+// elements) is a look at its backing store. 1: present (*value set), 0:
+// absent, -1: not a simple fast array, use the generic path. Checked at
+// every index: a callback may change the array.
+int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value) {
+  if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
+    return -1;
+  }
+  const JSArray* array = static_cast<const JSArray*>(object);
+  if (k >= array->length()) return 0;
+  FixedArray* store = FixedArray::cast(array->elements());
+  if (k >= store->length()) return 0;
+  Value v = store->get(static_cast<int>(k));
+  if (v.IsTheHole()) return 0;
+  *value = v;
+  return 1;
+}
+
 // Spec: the shared shape of forEach / map / filter / some / every / find*:
 // 1. Let O be ? ToObject(this value). 2. Let len be ? LengthOfArrayLike(O).
 // 3. If IsCallable(callbackfn) is false, throw a TypeError. Then visit
@@ -103,13 +122,20 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
     HandleScope scope(isolate);
     double k = from_end ? length - 1 - n : n;
     PropertyKey key = KeyForIndex(isolate, k);
-    if (!visit_holes) {
-      int has = HasPropertyValue(isolate, object, key);
-      if (has < 0) return Value::Exception();
-      if (has == 0) continue;
-    }
     Handle<Value> value;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    Value fast = Value::Undefined();
+    int state = FastElementLookup(isolate, *object, k, &fast);
+    if (state >= 0) {
+      if (state == 0 && !visit_holes) continue;
+      value = handle(fast, isolate);  // undefined for an absent index
+    } else {
+      if (!visit_holes) {
+        int has = HasPropertyValue(isolate, object, key);
+        if (has < 0) return Value::Exception();
+        if (has == 0) continue;
+      }
+      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    }
     Handle<Value> index = Num(isolate, k);
     Handle<Value> out;
     if (!Call(isolate, callback, this_arg, {value, index, object}).ToHandle(&out)) {
@@ -185,12 +211,19 @@ Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
   for (; n < length; n++) {
     HandleScope scope(isolate);
     double k = index_of(n);
-    PropertyKey key = KeyForIndex(isolate, k);
-    int has = HasPropertyValue(isolate, object, key);
-    if (has < 0) return Value::Exception();
-    if (has == 0) continue;
     Handle<Value> value;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    Value fast = Value::Undefined();
+    int state = FastElementLookup(isolate, *object, k, &fast);
+    if (state == 0) continue;
+    if (state == 1) {
+      value = handle(fast, isolate);
+    } else {
+      PropertyKey key = KeyForIndex(isolate, k);
+      int has = HasPropertyValue(isolate, object, key);
+      if (has < 0) return Value::Exception();
+      if (has == 0) continue;
+      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    }
     Handle<Value> acc = handle(*accumulator, isolate);
     Handle<Value> out;
     Handle<Value> undefined = handle(Value::Undefined(), isolate);
