@@ -212,10 +212,18 @@ Value Runtime_CallWithSpread(Isolate* isolate, Value* callee, Value* first, int 
 
 MaybeHandle<Value> Execution::Call(Isolate* isolate, Handle<Value> callable,
                                    Handle<Value> receiver, int argc, const Handle<Value>* argv) {
-  std::vector<Value> args(argc);
+  // OPTIMIZATION: builtins call back with a few arguments (forEach: 3);
+  // those need no heap vector.
+  constexpr int kInline = 8;
+  Value inline_args[kInline];
+  std::vector<Value> heap_args;
+  Value* args = inline_args;
+  if (argc > kInline) {
+    heap_args.resize(argc);
+    args = heap_args.data();
+  }
   for (int i = 0; i < argc; i++) args[i] = *argv[i];
-  Value result = InvokeFunction(isolate, *callable, *receiver, Value::Undefined(), argc,
-                                args.data(), 1);
+  Value result = InvokeFunction(isolate, *callable, *receiver, Value::Undefined(), argc, args, 1);
   if (result.IsException()) return MaybeHandle<Value>();
   return Handle<Value>(result, isolate);
 }

@@ -13,6 +13,7 @@
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/property_cell.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -81,9 +82,19 @@ const char* IterationName(IterationKind kind) {
 // elements) is a look at its backing store. 1: present (*value set), 0:
 // absent, -1: not a simple fast array, use the generic path. Checked at
 // every index: a callback may change the array.
-int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value) {
-  if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
-    return -1;
+int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value,
+                      Handle<Value> checked_shape) {
+  // The answer of IsSimpleFastArray depends on the array's shape and the
+  // prototypes' elements: while the shape is the one last checked (the
+  // handle keeps it alive, so its address cannot be reused) and the
+  // no-elements protector holds, it has not changed.
+  if (object->shape_value() != *checked_shape ||
+      !Cell::cast(isolate->roots().no_elements_protector())->IsValid()) {
+    if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
+      checked_shape.Patch(Value::Undefined());
+      return -1;
+    }
+    checked_shape.Patch(object->shape_value());
   }
   const JSArray* array = static_cast<const JSArray*>(object);
   if (k >= array->length()) return 0;
@@ -116,6 +127,7 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
     result = NewArray(isolate);
   }
   bool from_end = kind == IterationKind::kFindLast || kind == IterationKind::kFindLastIndex;
+  Handle<Value> checked_shape = handle(Value::Undefined(), isolate);  // FastElementLookup's cache
   bool visit_holes = kind == IterationKind::kFind || kind == IterationKind::kFindIndex || from_end;
   double to = 0;
   for (double n = 0; n < length; n++) {
@@ -124,7 +136,7 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
     PropertyKey key = KeyForIndex(isolate, k);
     Handle<Value> value;
     Value fast = Value::Undefined();
-    int state = FastElementLookup(isolate, *object, k, &fast);
+    int state = FastElementLookup(isolate, *object, k, &fast, checked_shape);
     if (state >= 0) {
       if (state == 0 && !visit_holes) continue;
       value = handle(fast, isolate);  // undefined for an absent index
@@ -191,6 +203,7 @@ Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
   Handle<Value> accumulator = handle(Value::Undefined(), isolate);
   double n = 0;
   auto index_of = [&](double i) { return right ? length - 1 - i : i; };
+  Handle<Value> checked_shape = handle(Value::Undefined(), isolate);  // FastElementLookup's cache
   if (args.length() >= 2) {
     accumulator.Patch(args[1]);
   } else {
@@ -213,7 +226,7 @@ Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
     double k = index_of(n);
     Handle<Value> value;
     Value fast = Value::Undefined();
-    int state = FastElementLookup(isolate, *object, k, &fast);
+    int state = FastElementLookup(isolate, *object, k, &fast, checked_shape);
     if (state == 0) continue;
     if (state == 1) {
       value = handle(fast, isolate);
