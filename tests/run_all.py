@@ -78,9 +78,11 @@ def main():
         total_f += f
     # Time-outs catch hangs, not slowness: the sanitizer build is a debug build
     # and runs the heavy limits/ programs 10-20x slower.
-    for label, extra in (('tests/js', ['--timeout', '30']),
+    # The sanitizer pass runs with feedback from the first call (ic-eager) so
+    # the IC paths run under ASan/UBSan, not only the few a lazy budget reaches.
+    for label, extra in (('tests/js', ['--timeout', '30', '--modes', 'default,no-jit,jit-eager,gc-stress']),
                          ('tests/js (sanitizers)', ['--lucid', 'build-asan/runtime/lucid',
-                                                    '--modes', 'default', '--timeout', '120'])):
+                                                    '--modes', 'ic-eager', '--timeout', '120'])):
         print(f'== {label}', flush=True)
         p, f = js_tests(extra)
         total_p += p

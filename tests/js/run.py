@@ -37,6 +37,9 @@ MODES = {
     'jit-eager': ['--jit-eager'],
     # Feedback from the first call, so ICs run under the GC stress too.
     'gc-stress': ['--gc-stress', '--verify-heap', '--no-lazy-feedback-allocation'],
+    # Every function has its feedback vector from its first call: every IC
+    # path runs (the sanitizer pass of tests/run_all.py uses this mode).
+    'ic-eager': ['--no-lazy-feedback-allocation'],
 }
 
 HEADER_RE = re.compile(r'^//\s*([A-Za-z][A-Za-z-]*)\s*(?::\s*(.*?))?\s*$')

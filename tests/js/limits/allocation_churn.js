@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: allocates about a million short-lived objects; too slow with a GC at every allocation.
 // Many short-lived objects and arrays; only a few survive. Exercises the young
 // generation and promotion while keeping values intact.

@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: recurses until the stack overflows (about 10k frames); too slow with a GC at every allocation.
 // Unbounded recursion throws a catchable RangeError, and the program goes on.
 let depth = 0;

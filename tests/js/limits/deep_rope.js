@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: a million concatenations; too slow with a GC at every allocation.
 // A string built by a million single-character appends (a 1e6-deep rope) is
 // flattened by indexing without recursing a million frames deep.

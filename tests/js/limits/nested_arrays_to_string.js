@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: 1e5-deep recursion through Array.prototype.join; too slow with a GC at every allocation.
 // String() of 100,000 nested arrays recurses through join; it must end in a RangeError.
 let a = [];

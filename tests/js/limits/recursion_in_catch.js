@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: overflows the stack several times; too slow with a GC at every allocation.
 // Overflowing again inside a catch block, and via mutual recursion, is still catchable.
 function a(n) { return b(n + 1); }

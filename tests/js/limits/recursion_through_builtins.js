@@ -1,4 +1,4 @@
-// Modes: default no-jit jit-eager
+// Modes: default no-jit jit-eager ic-eager
 // Reason: overflows the stack through builtin frames; too slow with a GC at every allocation.
 // Stack overflow while recursing through builtins (map, call, toString) is a RangeError.
 function viaMap(n) { return [n].map(viaMap); }
