@@ -355,87 +355,128 @@ Value Builtin_LibStringPrototypeAt(Isolate* isolate, BuiltinArguments args) {
 
 // -- Searching ---------------------------------------------------------------------------
 
+// OPTIMIZATION: the search and substring builtins read the flat receiver in
+// place (as charAt does) instead of copying it into a std::u16string per
+// call. FlatContent views die at the next allocation: every conversion runs
+// first.
+
+namespace {
+
+// The receiver and the first argument as flat strings.
+bool ThisAndSearch(Isolate* isolate, BuiltinArguments args, const char* method, Handle<String>* s,
+                   Handle<String>* search) {
+  if (!ThisFlatString(isolate, args, method, s)) return false;
+  Handle<String> arg;
+  if (!ToString(isolate, args.at(0)).ToHandle(&arg)) return false;
+  *search = String::Flatten(isolate, arg);
+  return true;
+}
+
+bool MatchesAt(const String::FlatContent& s, const String::FlatContent& pattern, int at) {
+  for (int j = 0; j < pattern.length; j++) {
+    if (s.Get(at + j) != pattern.Get(j)) return false;
+  }
+  return true;
+}
+
+// The first match of {pattern} in {s} at or after {start}, or -1.
+int IndexOfFlat(const String* s, const String* pattern, int start) {
+  DisallowGC no_gc;
+  String::FlatContent a = s->GetFlatChars(), b = pattern->GetFlatChars();
+  for (int i = start; i + b.length <= a.length; i++) {
+    if (MatchesAt(a, b, i)) return i;
+  }
+  return -1;
+}
+
+// The last match of {pattern} in {s} at or before {start}, or -1.
+int LastIndexOfFlat(const String* s, const String* pattern, int start) {
+  DisallowGC no_gc;
+  String::FlatContent a = s->GetFlatChars(), b = pattern->GetFlatChars();
+  for (int i = std::min(start, a.length - b.length); i >= 0; i--) {
+    if (MatchesAt(a, b, i)) return i;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // Spec: String.prototype.indexOf(searchString, position).
 Value Builtin_LibStringPrototypeIndexOf(Isolate* isolate, BuiltinArguments args) {
-  u16 s, search;
-  if (!ThisU16(isolate, args, "indexOf", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  Handle<String> s, search;
+  if (!ThisAndSearch(isolate, args, "indexOf", &s, &search)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
-  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
-  size_t found = s.find(search, start);
-  return Value::FromInt32(found == u16::npos ? -1 : static_cast<int32_t>(found));
+  int start = static_cast<int>(ClampIndex(pos, static_cast<double>(s->length())));
+  return Value::FromInt32(IndexOfFlat(*s, *search, start));
 }
 
 // Spec: String.prototype.lastIndexOf(searchString, position).
 Value Builtin_LibStringPrototypeLastIndexOf(Isolate* isolate, BuiltinArguments args) {
-  u16 s, search;
-  if (!ThisU16(isolate, args, "lastIndexOf", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  Handle<String> s, search;
+  if (!ThisAndSearch(isolate, args, "lastIndexOf", &s, &search)) return Value::Exception();
   double num;
   if (!ToNumber(isolate, args.at(1), &num)) return Value::Exception();
   double pos = std::isnan(num) ? INFINITY : DoubleToIntegerOrInfinity(num);
-  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
-  size_t found = s.rfind(search, start);
-  return Value::FromInt32(found == u16::npos ? -1 : static_cast<int32_t>(found));
+  int start = static_cast<int>(ClampIndex(pos, static_cast<double>(s->length())));
+  return Value::FromInt32(LastIndexOfFlat(*s, *search, start));
 }
 
 // Spec: String.prototype.includes(searchString, position).
 Value Builtin_LibStringPrototypeIncludes(Isolate* isolate, BuiltinArguments args) {
-  u16 s, search;
-  if (!ThisU16(isolate, args, "includes", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  Handle<String> s, search;
+  if (!ThisAndSearch(isolate, args, "includes", &s, &search)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
-  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
-  return Value::FromBool(s.find(search, start) != u16::npos);
+  int start = static_cast<int>(ClampIndex(pos, static_cast<double>(s->length())));
+  return Value::FromBool(IndexOfFlat(*s, *search, start) >= 0);
 }
 
 // Spec: String.prototype.startsWith(searchString, position).
 Value Builtin_LibStringPrototypeStartsWith(Isolate* isolate, BuiltinArguments args) {
-  u16 s, search;
-  if (!ThisU16(isolate, args, "startsWith", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
+  Handle<String> s, search;
+  if (!ThisAndSearch(isolate, args, "startsWith", &s, &search)) return Value::Exception();
   double pos;
   if (!ToIntegerOrInfinity(isolate, args.at(1), &pos)) return Value::Exception();
-  size_t start = static_cast<size_t>(ClampIndex(pos, static_cast<double>(s.size())));
-  if (start + search.size() > s.size()) return Value::False();
-  return Value::FromBool(s.compare(start, search.size(), search) == 0);
+  int start = static_cast<int>(ClampIndex(pos, static_cast<double>(s->length())));
+  if (start + search->length() > s->length()) return Value::False();
+  DisallowGC no_gc;
+  return Value::FromBool(MatchesAt(s->GetFlatChars(), search->GetFlatChars(), start));
 }
 
 // Spec: String.prototype.endsWith(searchString, endPosition).
 Value Builtin_LibStringPrototypeEndsWith(Isolate* isolate, BuiltinArguments args) {
-  u16 s, search;
-  if (!ThisU16(isolate, args, "endsWith", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &search)) return Value::Exception();
-  double end = static_cast<double>(s.size());
+  Handle<String> s, search;
+  if (!ThisAndSearch(isolate, args, "endsWith", &s, &search)) return Value::Exception();
+  double end = static_cast<double>(s->length());
   if (!args.at(1)->IsUndefined() && !ToIntegerOrInfinity(isolate, args.at(1), &end)) {
     return Value::Exception();
   }
-  size_t stop = static_cast<size_t>(ClampIndex(end, static_cast<double>(s.size())));
-  if (search.size() > stop) return Value::False();
-  return Value::FromBool(s.compare(stop - search.size(), search.size(), search) == 0);
+  int stop = static_cast<int>(ClampIndex(end, static_cast<double>(s->length())));
+  if (search->length() > stop) return Value::False();
+  DisallowGC no_gc;
+  return Value::FromBool(MatchesAt(s->GetFlatChars(), search->GetFlatChars(), stop - search->length()));
 }
 
 // -- Substrings ----------------------------------------------------------------------------
 
 // Spec: String.prototype.slice(start, end).
 Value Builtin_LibStringPrototypeSlice(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "slice", &s)) return Value::Exception();
-  double length = static_cast<double>(s.size());
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "slice", &s)) return Value::Exception();
+  double length = static_cast<double>(s->length());
   double from, to;
   if (!RelativeIndex(isolate, args.at(0), length, 0, &from)) return Value::Exception();
   if (!RelativeIndex(isolate, args.at(1), length, length, &to)) return Value::Exception();
   if (from >= to) return isolate->roots().empty_string();
-  return Str(isolate, s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+  return F(isolate)->NewSubString(s, static_cast<int>(from), static_cast<int>(to))->ToValue();
 }
 
 // Spec: String.prototype.substring(start, end).
 Value Builtin_LibStringPrototypeSubstring(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "substring", &s)) return Value::Exception();
-  double length = static_cast<double>(s.size());
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "substring", &s)) return Value::Exception();
+  double length = static_cast<double>(s->length());
   double start, end = length;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &start)) return Value::Exception();
   if (!args.at(1)->IsUndefined() && !ToIntegerOrInfinity(isolate, args.at(1), &end)) {
@@ -443,14 +484,14 @@ Value Builtin_LibStringPrototypeSubstring(Isolate* isolate, BuiltinArguments arg
   }
   double a = ClampIndex(start, length), b = ClampIndex(end, length);
   double from = std::min(a, b), to = std::max(a, b);
-  return Str(isolate, s.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+  return F(isolate)->NewSubString(s, static_cast<int>(from), static_cast<int>(to))->ToValue();
 }
 
 // Spec: String.prototype.substr(start, length) (B.2.2.1).
 Value Builtin_LibStringPrototypeSubstr(Isolate* isolate, BuiltinArguments args) {
-  u16 s;
-  if (!ThisU16(isolate, args, "substr", &s)) return Value::Exception();
-  double size = static_cast<double>(s.size());
+  Handle<String> s;
+  if (!ThisFlatString(isolate, args, "substr", &s)) return Value::Exception();
+  double size = static_cast<double>(s->length());
   double start;
   if (!ToIntegerOrInfinity(isolate, args.at(0), &start)) return Value::Exception();
   if (start == -INFINITY) start = 0;
@@ -462,7 +503,7 @@ Value Builtin_LibStringPrototypeSubstr(Isolate* isolate, BuiltinArguments args) 
   }
   double end = std::min(start + std::min(std::max(length, 0.0), size), size);
   if (start >= end) return isolate->roots().empty_string();
-  return Str(isolate, s.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+  return F(isolate)->NewSubString(s, static_cast<int>(start), static_cast<int>(end))->ToValue();
 }
 
 // Spec: String.prototype.split(separator, limit), string separators.
