@@ -304,6 +304,14 @@ Value Builtin_LibStringFromCodePoint(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: String.prototype.charAt(pos).
 Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) {
+  // OPTIMIZATION: as charCodeAt (one-character strings come from a table).
+  Value receiver = *args.receiver(), position = args[0];
+  if (lucid::IsString(receiver) && position.IsInt32() && String::cast(receiver)->IsFlat()) {
+    String* flat = String::cast(receiver);
+    int32_t i = position.AsInt32();
+    if (i < 0 || i >= flat->length()) return isolate->roots().empty_string();
+    return F(isolate)->LookupSingleCharacterString(flat->Get(i)).value();
+  }
   Handle<String> s;
   if (!ThisFlatString(isolate, args, "charAt", &s)) return Value::Exception();
   double pos;
@@ -314,6 +322,15 @@ Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) 
 
 // Spec: String.prototype.charCodeAt(pos).
 Value Builtin_LibStringPrototypeCharCodeAt(Isolate* isolate, BuiltinArguments args) {
+  // OPTIMIZATION: a flat string receiver and an int32 position (the loop
+  // `s.charCodeAt(i)`) need no handle, flattening or conversion.
+  Value receiver = *args.receiver(), position = args[0];
+  if (lucid::IsString(receiver) && position.IsInt32() && String::cast(receiver)->IsFlat()) {
+    String* flat = String::cast(receiver);
+    int32_t i = position.AsInt32();
+    if (i < 0 || i >= flat->length()) return Value::FromDouble(std::nan(""));
+    return Value::FromInt32(flat->Get(i));
+  }
   Handle<String> s;
   if (!ThisFlatString(isolate, args, "charCodeAt", &s)) return Value::Exception();
   double pos;
