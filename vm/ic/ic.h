@@ -438,15 +438,16 @@ LUCID_ALWAYS_INLINE bool TryStoreElementFast(Value vector, int slot, Value recei
 // Call feedback: the target, then megamorphic. Counts calls in the extra
 // word. Cheap when the target repeats.
 void RecordCallFeedbackSlow(Isolate* isolate, FeedbackVector* vector, int slot, Value target);
-LUCID_ALWAYS_INLINE void RecordCallFeedback(Isolate* isolate, Value vector, int slot, Value target) {
-  if (!vector.IsHeapObject()) return;
+// The inline part: counts the call; true when the site already knows
+// {target} (or is megamorphic), false when RecordCallFeedbackSlow must
+// learn it. {vector} is a FeedbackVector.
+LUCID_ALWAYS_INLINE bool RecordCallFeedbackFast(Value vector, int slot, Value target) {
   FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value count = v->extra(slot);
   v->set(FeedbackVector::ExtraIndex(slot), Value::FromInt32(count.IsInt32() ? count.AsInt32() + 1 : 1),
          SKIP_WRITE_BARRIER);
   Value feedback = v->feedback(slot);
-  if (feedback == target || feedback == MegamorphicSentinel()) return;
-  RecordCallFeedbackSlow(isolate, v, slot, target);
+  return feedback == target || feedback == MegamorphicSentinel();
 }
 
 // -- IC-miss runtime functions: (receiver, key, vector, slot) ---------------------------

@@ -363,15 +363,26 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
     if (result_.IsException()) goto exception;       \
     acc = fp[kAccumulatorSlot];                      \
   } while (false)
-// Feedback the handlers collect inline. The offset slot is written first
-// when the feedback changes so a trace event names the right site.
-#define RECORD_CALL_FEEDBACK(slot)                                                   \
-  do {                                                                               \
-    Value vector_ = feedback;                                                        \
-    if (vector_.IsHeapObject()) {                                                    \
-      fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base)); \
-      RecordCallFeedback(isolate, vector_, (slot), call_target);                     \
-    }                                                                                \
+// Feedback the handlers collect inline. The offset slot is written only
+// when the feedback changes, so a trace event names the right site.
+#define RECORD_CALL_FEEDBACK(slot)                                                          \
+  do {                                                                                      \
+    if (feedback.IsHeapObject() && !RecordCallFeedbackFast(feedback, (slot), call_target)) { \
+      fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));        \
+      RecordCallFeedbackSlow(isolate, static_cast<FeedbackVector*>(feedback.heap_object()), \
+                             (slot), call_target);                                         \
+    }                                                                                       \
+  } while (false)
+// The pending call do_call makes (see there): arg i at args[-i]; the call
+// returns to the next instruction.
+#define CALL_SETUP(target, receiver, args, argc, new_target) \
+  do {                                                       \
+    call_target = (target);                                  \
+    call_receiver = (receiver);                              \
+    call_args = (args);                                      \
+    call_argc = (argc);                                      \
+    call_new_target = (new_target);                          \
+    call_next_pc = pc + Ops::kSize[scale];                   \
   } while (false)
 #define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
   do {                                                                                     \
@@ -648,12 +659,7 @@ dispatch:
       } else if (AccessorOfHandler(handler, REG(0), false, &result)) {
         // OPTIMIZATION: a JS getter is called in this loop like any call;
         // its return value is the load's result.
-        call_target = result;
-        call_receiver = REG(0);
-        call_args = nullptr;
-        call_argc = 0;
-        call_new_target = Value::Undefined();
-        call_next_pc = pc + Ops::kSize[scale];
+        CALL_SETUP(result, REG(0), nullptr, 0, Value::Undefined());
         goto do_call;
       } else {
         CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
@@ -696,12 +702,7 @@ dispatch:
         // (spilled to the accumulator slot by the call's SAVE_STATE) as its
         // argument; do_return gives the store its value back, not the
         // setter's result.
-        call_target = setter;
-        call_receiver = REG(0);
-        call_args = &fp[kAccumulatorSlot];
-        call_argc = 1;
-        call_new_target = Value::Undefined();
-        call_next_pc = pc + Ops::kSize[scale];
+        CALL_SETUP(setter, REG(0), &fp[kAccumulatorSlot], 1, Value::Undefined());
         goto do_call;
       } else {
         bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
@@ -1027,48 +1028,28 @@ dispatch:
 
   // CallProperty <callee> <args> <count> <slot>: args[0] is the receiver.
   HANDLER(CallProperty)
-    call_target = REG(0);
+    CALL_SETUP(REG(0), REG(1), &REG(1) - 1, OPERAND(2) - 1, Value::Undefined());
     RECORD_CALL_FEEDBACK(OPERAND(3));
-    call_receiver = REG(1);
-    call_args = &REG(1) - 1;
-    call_argc = OPERAND(2) - 1;
-    call_new_target = Value::Undefined();
-    call_next_pc = pc + Ops::kSize[scale];
     goto do_call;
   END_HANDLER
 
   // CallAnyReceiver <callee> <args> <count> <slot>
   HANDLER(CallAnyReceiver)
-    call_target = REG(0);
+    CALL_SETUP(REG(0), REG(1), &REG(1) - 1, OPERAND(2) - 1, Value::Undefined());
     RECORD_CALL_FEEDBACK(OPERAND(3));
-    call_receiver = REG(1);
-    call_args = &REG(1) - 1;
-    call_argc = OPERAND(2) - 1;
-    call_new_target = Value::Undefined();
-    call_next_pc = pc + Ops::kSize[scale];
     goto do_call;
   END_HANDLER
 
   // CallUndefinedReceiver <callee> <args> <count> <slot>
   HANDLER(CallUndefinedReceiver)
-    call_target = REG(0);
+    CALL_SETUP(REG(0), Value::Undefined(), &REG(1), OPERAND(2), Value::Undefined());
     RECORD_CALL_FEEDBACK(OPERAND(3));
-    call_receiver = Value::Undefined();
-    call_args = &REG(1);
-    call_argc = OPERAND(2);
-    call_new_target = Value::Undefined();
-    call_next_pc = pc + Ops::kSize[scale];
     goto do_call;
   END_HANDLER
 
   // Construct <ctor> <args> <count> <slot>: new.target = acc.
   HANDLER(Construct)
-    call_target = REG(0);
-    call_receiver = Value::TheHole();
-    call_args = &REG(1);
-    call_argc = OPERAND(2);
-    call_new_target = acc;
-    call_next_pc = pc + Ops::kSize[scale];
+    CALL_SETUP(REG(0), Value::TheHole(), &REG(1), OPERAND(2), acc);
     RECORD_CALL_FEEDBACK(OPERAND(3));
     if (LUCID_UNLIKELY(call_new_target.IsUndefined())) {
       // new.target is the constructor itself: `new undefined`.
