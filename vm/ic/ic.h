@@ -285,12 +285,6 @@ LUCID_ALWAYS_INLINE bool AccessorOfHandler(Value handler, Value receiver, bool s
   return true;
 }
 
-LUCID_ALWAYS_INLINE bool TryLoadICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                                       Value* out) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
-  return TryLoadWithHandler(ProbeNamedSite(isolate, vector, slot, receiver, name, false), receiver, out);
-}
-
 LUCID_ALWAYS_INLINE bool ValueFitsRepresentation(int32_t h, Value value) {
   switch (SmiHandler::RepresentationOf(h).kind()) {
     case Representation::kNone: return false;
