@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "jit/jit.h"
 #include "runtime/builtins.h"
 #include "vm/frames.h"
 #include "vm/interpreter/interpreter.h"
@@ -107,6 +108,22 @@ Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Va
   for (Value* r = fp + kFirstRegisterSlot; r >= lowest; r--) *r = Value::Undefined();
   isolate->set_js_sp(reinterpret_cast<Address>(lowest));
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  // The baseline JIT: a closure with code (or whose function has some, or
+  // every function under --jit-eager) runs compiled on this frame. Compiling
+  // may GC: everything is on the JS stack by now, and the closure is read
+  // back from its slot.
+  if (jit::IsEnabled(isolate) &&
+      (!function->code().IsUndefined() || !shared->baseline_code().IsUndefined() ||
+       isolate->flags().jit_eager)) {
+    HandleScope scope(isolate);
+    Handle<JSFunction> closure(function, isolate);
+    if (jit::EnsureBaselineCode(isolate, closure, "eager")) {
+      fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
+      fp[kCodeSlot] = closure->code();
+      fp[kFeedbackVectorSlot] = closure->shared()->feedback_vector();
+      return jit::RunCompiled(isolate, fp);
+    }
+  }
   return Interpreter::Run(isolate, fp);
 }
 

@@ -53,7 +53,14 @@ namespace lucid {
   V(bool, print_code, false, "print JIT code")                                \
   V(bool, debug_code, false, "emit frame checks in JIT code")                 \
   /* JIT */                                                                   \
-  V(bool, jit, true, "enable the JIT tier (accepted; the JIT is not built yet)") \
+  V(bool, jit, true, "enable the baseline JIT tier (--no-jit: interpreter only)") \
+  V(bool, jit_eager, false,                                                   \
+    "compile every function (top-level code too) before its first run")      \
+  V(int, jit_threshold, 1,                                                    \
+    "budget interrupts (after the feedback vector exists) before tier-up")   \
+  V(int, max_jit_bytecode_size, 60000,                                        \
+    "functions with more bytecode bytes than this stay interpreted")         \
+  V(string, print_code_filter, "*", "print JIT code only for matching names") \
   V(bool, lazy_feedback_allocation, true,                                     \
     "allocate feedback vectors when the interrupt budget runs out")           \
   V(int, interrupt_budget, 8192, "bytecode bytes charged before an interrupt")\

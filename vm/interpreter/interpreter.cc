@@ -29,6 +29,7 @@
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
+#include "vm/interpreter/frame_state.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
@@ -114,7 +115,6 @@ inline Context* WalkContext(Value context, int depth) {
   for (int i = 0; i < depth; i++) c = static_cast<Context*>(c->previous().heap_object());
   return c;
 }
-inline bool IsConstructFrame(const Value* fp) { return !fp[kNewTargetSlot].IsUndefined(); }
 
 // The size of the instruction at {insn} including its prefix.
 inline int InstructionSize(const uint8_t* insn) {
@@ -127,11 +127,6 @@ inline int InstructionSize(const uint8_t* insn) {
 
 bool FunctionKindNeedsReceiverConversion(FunctionKind kind) {
   return kind != FunctionKind::kArrowFunction && kind != FunctionKind::kAsyncArrowFunction;
-}
-
-bool IsDerivedKind(FunctionKind kind) {
-  return kind == FunctionKind::kDerivedConstructor ||
-         kind == FunctionKind::kDefaultDerivedConstructor;
 }
 
 // Int32 fast paths. Each returns false when the slow path must run.
@@ -233,28 +228,40 @@ inline bool FastCompare(Operation op, Value lhs, Value rhs, bool* out) {
   return false;
 }
 
-// Charges {amount} to the interrupt budget of the frame's closure; true when
-// it ran out (the caller then calls Runtime_BudgetInterrupt, which allocates
-// the feedback vector the first time). The budget lives in the closure's
-// feedback_cell slot as an int32; it starts (and refills) at
-// --interrupt-budget-for-feedback-allocation until the function has a
-// feedback vector, then at --interrupt-budget (tier-up, a later issue).
-inline bool ChargeBudget(Isolate* isolate, Value* fp, int amount) {
-  JSFunction* f = static_cast<JSFunction*>(fp[kClosureSlot].heap_object());
-  Value cell = f->feedback_cell();
-  int64_t budget = cell.IsInt32() ? cell.AsInt32()
-                                  : isolate->flags().interrupt_budget_for_feedback_allocation;
-  budget -= amount;
-  // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
-  if (budget <= 0) {
-    f->set_raw_field<uint64_t>(
-        JSFunction::kFeedbackCellOffset,
-        Value::FromInt32(static_cast<int32_t>(isolate->flags().interrupt_budget)).raw_bits());
-    return true;
+// The callee's prologue, run on a freshly pushed frame whose state is saved
+// (offset 0, accumulator undefined, js_sp current): the feedback vector
+// under --no-lazy-feedback-allocation, `this` for [[Construct]] of a base
+// constructor, receiver conversion for sloppy functions. False with an
+// exception pending. Shared with compiled code (Interpreter::Prologue).
+inline __attribute__((always_inline)) bool FunctionPrologue(Isolate* isolate, Value* fp,
+                                                            bool eager_feedback) {
+  SharedFunctionInfo* shared = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
+  FunctionKind kind = shared->kind();
+  if (LUCID_UNLIKELY(eager_feedback) && fp[kFeedbackVectorSlot].IsUndefined()) {
+    EnsureFeedbackVector(isolate, fp[kClosureSlot]);
+    shared = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
   }
-  f->set_raw_field<uint64_t>(JSFunction::kFeedbackCellOffset,
-                             Value::FromInt32(static_cast<int32_t>(budget)).raw_bits());
-  return false;
+  if (IsConstructFrame(fp)) {
+    if (!IsDerivedKind(kind)) {
+      Value self;
+      if (!TryCreateThisFast(isolate, fp[kClosureSlot], fp[kNewTargetSlot], &self)) {
+        self = Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]);
+        if (self.IsException()) return false;
+      }
+      fp[kReceiverSlot] = self;
+    }
+  } else if (!shared->is_strict() && !IsJSReceiver(fp[kReceiverSlot]) &&
+             FunctionKindNeedsReceiverConversion(kind)) {
+    if (fp[kReceiverSlot].IsNullOrUndefined()) {
+      // OPTIMIZATION: the common sloppy case needs no call out.
+      fp[kReceiverSlot] = NativeContext::cast(isolate->roots().native_context())->global_object();
+    } else {
+      Value receiver = Runtime_ConvertReceiver(isolate, fp[kReceiverSlot]);
+      if (receiver.IsException()) return false;
+      fp[kReceiverSlot] = receiver;
+    }
+  }
+  return true;
 }
 
 // --verify-frames: the state a call out must leave (the JIT's specification).
@@ -272,7 +279,14 @@ void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value a
 // The loop
 // ---------------------------------------------------------------------------------
 
-Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
+// kStep = false: Interpreter::Run. kStep = true: Interpreter::Step, which
+// executes the one instruction at {step_insn} of the frame at {entry_fp}
+// (a compiled frame; see jit/) and returns the accumulator: every DISPATCH
+// returns instead of fetching, calls take the generic path (no frame is
+// pushed in this loop), and an exception returns the sentinel (the compiled
+// caller unwinds).
+template <bool kStep>
+Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value step_acc) {
   Value* fp = entry_fp;
   Value* sp = nullptr;
   const uint8_t* base = nullptr;
@@ -288,6 +302,8 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   const bool verify_frames = LUCID_DEBUG && isolate->flags().verify_frames;
   // --no-lazy-feedback-allocation: every function gets its vector at entry.
   const bool eager_feedback = !isolate->flags().lazy_feedback_allocation;
+  // --jit-eager: every call goes through the generic path, which compiles.
+  const bool jit_eager = isolate->flags().jit_eager;
   // The pending call (see do_call).
   Value call_target, call_receiver, call_new_target;
   const Value* call_args = nullptr;
@@ -306,6 +322,7 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
 #define END_HANDLER }
 #define DISPATCH()                                  \
   do {                                              \
+    if constexpr (kStep) return acc;                \
     insn = pc;                                      \
     scale = 0;                                      \
     goto* kDispatchTable[*pc];                      \
@@ -316,11 +333,12 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   case Bytecode::k##Name: {      \
     using Ops = OpsOf<Bytecode::k##Name>;
 #define END_HANDLER }
-#define DISPATCH()   \
-  do {               \
-    insn = pc;       \
-    scale = 0;       \
-    goto dispatch;   \
+#define DISPATCH()                   \
+  do {                               \
+    if constexpr (kStep) return acc; \
+    insn = pc;                       \
+    scale = 0;                       \
+    goto dispatch;                   \
   } while (false)
 #define DISPATCH_PREFIXED() goto dispatch
 #endif
@@ -406,6 +424,20 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
     sp = FrameSp(fp, bytecode_);                                            \
   } while (false)
 
+  if constexpr (kStep) {
+    LOAD_FRAME_STATE();
+    pc = step_insn;
+    insn = step_insn;
+    acc = step_acc;
+#ifndef LUCID_NO_COMPUTED_GOTO
+    goto* kDispatchTable[*pc];
+#else
+    goto dispatch;
+#endif
+  }
+  (void)step_insn;
+  (void)step_acc;
+
   // -- Function entry (the frame at fp is pushed) --------------------------------------
   LOAD_FRAME_STATE();
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
@@ -414,40 +446,8 @@ Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
   insn = base;
 
 function_entry : {
-  // The callee's prologue: `this` for [[Construct]] of a base constructor,
-  // receiver conversion for sloppy functions.
-  SharedFunctionInfo* shared =
-      static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
-  FunctionKind kind = shared->kind();
-  if (LUCID_UNLIKELY(eager_feedback) && fp[kFeedbackVectorSlot].IsUndefined()) {
-    SAVE_STATE();
-    EnsureFeedbackVector(isolate, fp[kClosureSlot]);
-    shared = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared();
-  }
+  if (LUCID_UNLIKELY(!FunctionPrologue(isolate, fp, eager_feedback))) goto exception;
   feedback = fp[kFeedbackVectorSlot];
-  if (IsConstructFrame(fp)) {
-    if (!IsDerivedKind(kind)) {
-      SAVE_STATE();
-      Value self;
-      if (TryCreateThisFast(isolate, fp[kClosureSlot], fp[kNewTargetSlot], &self)) {
-        fp[kReceiverSlot] = self;
-      } else {
-        CALL_TO_ACC(Runtime_CreateThis(isolate, fp[kClosureSlot], fp[kNewTargetSlot]));
-        fp[kReceiverSlot] = acc;
-        acc = Value::Undefined();
-      }
-    }
-  } else if (!shared->is_strict() && !IsJSReceiver(fp[kReceiverSlot]) &&
-             FunctionKindNeedsReceiverConversion(kind)) {
-    if (fp[kReceiverSlot].IsNullOrUndefined()) {
-      // OPTIMIZATION: the common sloppy case needs no call out.
-      fp[kReceiverSlot] = NativeContext::cast(isolate->roots().native_context())->global_object();
-    } else {
-      CALL_TO_ACC(Runtime_ConvertReceiver(isolate, fp[kReceiverSlot]));
-      fp[kReceiverSlot] = acc;
-      acc = Value::Undefined();
-    }
-  }
   DISPATCH();
 }
 
@@ -695,7 +695,7 @@ dispatch:
       if (TryStoreWithHandler(handler, REG(0), acc) ||
           (IsShape(handler) && TryTransitionWithoutAllocation(handler, REG(0), acc))) {
         // done
-      } else if (AccessorOfHandler(handler, REG(0), true, &setter) &&
+      } else if (!kStep && AccessorOfHandler(handler, REG(0), true, &setter) &&
                  static_cast<JSFunction*>(setter.heap_object())->shared()->function_data().IsHeapObject() &&
                  static_cast<JSFunction*>(setter.heap_object())->code().IsUndefined()) {
         // OPTIMIZATION: a JS setter is called in this loop with the value
@@ -1361,7 +1361,8 @@ do_call : {
     bool construct = !call_new_target.IsUndefined();
     // OPTIMIZATION: function_data is a BytecodeArray, an int32 builtin id
     // or undefined (shared_function_info.h): a heap object is bytecode.
-    if (shared->function_data().IsHeapObject() && function->code().IsUndefined() &&
+    if (!kStep && !jit_eager && shared->function_data().IsHeapObject() &&
+        function->code().IsUndefined() &&
         (construct ? shared->IsConstructorKind() : !shared->is_class_constructor())) {
       // Interpreted callee: push its frame and continue in this loop.
       BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
@@ -1443,6 +1444,7 @@ do_return : {
   // offset; on a miss pop the frame; leave the activation at its entry frame.
   // ---------------------------------------------------------------------------------
 exception : {
+  if constexpr (kStep) return Value::Exception();
   RecordThrowSite(isolate, fp);
   for (;;) {
     BytecodeArray* bytecode = FrameBytecode(fp);
@@ -1480,6 +1482,20 @@ exception : {
 #undef CALL_TO_ACC
 #undef CALL_KEEP_ACC
 #undef LOAD_FRAME_STATE
+}
+
+Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
+  return RunLoop<false>(isolate, entry_fp, nullptr, Value::Undefined());
+}
+
+Value Interpreter::Prologue(Isolate* isolate, Value* fp) {
+  return FunctionPrologue(isolate, fp, !isolate->flags().lazy_feedback_allocation)
+             ? Value::Undefined()
+             : Value::Exception();
+}
+
+Value Interpreter::Step(Isolate* isolate, Value* fp, const uint8_t* insn, Value acc) {
+  return RunLoop<true>(isolate, fp, insn, acc);
 }
 
 }  // namespace lucid

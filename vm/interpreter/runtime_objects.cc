@@ -7,6 +7,7 @@
 
 #include "runtime/builtins.h"
 #include "vm/execution.h"
+#include "jit/jit.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -811,8 +812,21 @@ Value Runtime_ThrowIfNotSuperConstructor(Isolate* isolate, Value constructor, Va
 
 Value Runtime_BudgetInterrupt(Isolate* isolate, Value closure) {
   // --lazy-feedback-allocation: the first time the budget runs out the
-  // function gets its feedback vector (tier-up checks come with the JIT).
-  EnsureFeedbackVector(isolate, closure);
+  // function gets its feedback vector; once it has one, the budget running
+  // out --jit-threshold more times tiers it up to baseline code (taken by
+  // its next call; a running frame stays interpreted).
+  JSFunction* function = JSFunction::cast(closure);
+  if (function->shared()->feedback_vector().IsUndefined()) {
+    EnsureFeedbackVector(isolate, closure);
+  } else if (function->code().IsUndefined() && jit::IsEnabled(isolate)) {
+    SharedFunctionInfo* shared = function->shared();
+    int ticks = shared->jit_ticks() + 1;
+    if (ticks < 0xFFFF) shared->set_jit_ticks(ticks);
+    if (ticks >= isolate->flags().jit_threshold) {
+      HandleScope scope(isolate);
+      jit::EnsureBaselineCode(isolate, Handle<JSFunction>(function, isolate), "hot");
+    }
+  }
   return Runtime_StackGuard(isolate);
 }
 

@@ -34,7 +34,7 @@ enum class FunctionKind : uint8_t {
 #undef V
 };
 
-// SharedFunctionInfo: body kind Fixed, kSize = 88, raw_tail_words = 3,
+// SharedFunctionInfo: body kind Fixed, kSize = 96, raw_tail_words = 3,
 // metadata space.
 //
 //   +0   shape                   shared_function_info_shape
@@ -50,12 +50,16 @@ enum class FunctionKind : uint8_t {
 //   +56  feedback_vector         FeedbackVector once the budget first ran
 //                                out (vm/objects/feedback_vector.h), or
 //                                undefined
+//   +64  baseline_code           Code of the baseline JIT (jit/), shared by
+//                                every closure, or undefined
 //   -- raw tail --
-//   +64  flags:32                kind:5 strict:1 native:1 has_simple_params:1
+//   +72  flags:32                kind:5 strict:1 native:1 has_simple_params:1
 //                                is_class_constructor:1 has_duplicate_params:1
 //        formal_parameter_count:16 (stored in the high half)
-//   +72  start_position:32 end_position:32   source range (UTF-16 offsets)
-//   +80  expected_nof_properties:16 function_literal_id:16 trace_id:32
+//   +78  jit_ticks:16             budget interrupts since the feedback vector
+//                                (tier-up at --jit-threshold)
+//   +80  start_position:32 end_position:32   source range (UTF-16 offsets)
+//   +88  expected_nof_properties:16 function_literal_id:16 trace_id:32
 //        ("F3" ids, 0 = not yet named)
 class SharedFunctionInfo : public HeapObject {
  public:
@@ -66,14 +70,16 @@ class SharedFunctionInfo : public HeapObject {
   static constexpr int kFeedbackMetadataOffset = 40;
   static constexpr int kClassBoilerplateOffset = 48;
   static constexpr int kFeedbackVectorOffset = 56;
-  static constexpr int kFlagsOffset = 64;                 // uint32
-  static constexpr int kFormalParameterCountOffset = 68;  // uint16
-  static constexpr int kStartPositionOffset = 72;         // int32
-  static constexpr int kEndPositionOffset = 76;           // int32
-  static constexpr int kExpectedNofPropertiesOffset = 80; // uint16
-  static constexpr int kFunctionLiteralIdOffset = 82;     // uint16
-  static constexpr int kTraceIdOffset = 84;               // uint32
-  static constexpr int kSize = 88;
+  static constexpr int kBaselineCodeOffset = 64;
+  static constexpr int kFlagsOffset = 72;                 // uint32
+  static constexpr int kFormalParameterCountOffset = 76;  // uint16
+  static constexpr int kJitTicksOffset = 78;              // uint16
+  static constexpr int kStartPositionOffset = 80;         // int32
+  static constexpr int kEndPositionOffset = 84;           // int32
+  static constexpr int kExpectedNofPropertiesOffset = 88; // uint16
+  static constexpr int kFunctionLiteralIdOffset = 90;     // uint16
+  static constexpr int kTraceIdOffset = 92;               // uint32
+  static constexpr int kSize = 96;
   static constexpr int kRawTailWords = 3;
 
   // Flag bits.
@@ -99,6 +105,7 @@ class SharedFunctionInfo : public HeapObject {
   SFI_TAGGED(feedback_metadata, kFeedbackMetadataOffset)
   SFI_TAGGED(class_boilerplate, kClassBoilerplateOffset)
   SFI_TAGGED(feedback_vector, kFeedbackVectorOffset)
+  SFI_TAGGED(baseline_code, kBaselineCodeOffset)
 #undef SFI_TAGGED
 
   uint32_t flags() const { return raw_field<uint32_t>(kFlagsOffset); }
@@ -117,6 +124,8 @@ class SharedFunctionInfo : public HeapObject {
   void set_formal_parameter_count(int n) {
     set_raw_field<uint16_t>(kFormalParameterCountOffset, static_cast<uint16_t>(n));
   }
+  int jit_ticks() const { return raw_field<uint16_t>(kJitTicksOffset); }
+  void set_jit_ticks(int n) { set_raw_field<uint16_t>(kJitTicksOffset, static_cast<uint16_t>(n)); }
   int start_position() const { return raw_field<int32_t>(kStartPositionOffset); }
   void set_start_position(int p) { set_raw_field<int32_t>(kStartPositionOffset, p); }
   int end_position() const { return raw_field<int32_t>(kEndPositionOffset); }

@@ -1,0 +1,383 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The baseline compiler (jit/baseline_compiler.h). Three kinds of Visit:
+//  - inline: register moves, constants, jumps and branches, Return, the
+//    budget check of JumpLoop, switch tables;
+//  - an inline int32 fast path with the interpreter's handler as the slow
+//    path (arithmetic, comparisons), guarded by the feedback the handler
+//    collects, so the slot is up to date before the fast path is taken;
+//  - the generic form for everything else: the interpreter's handler for
+//    that one instruction (Interpreter::Step) at a safepoint, which calls the
+//    same IC and Runtime_* functions as the interpreter loop.
+
+#include "jit/baseline_compiler.h"
+
+#include "jit/jit_helpers.h"
+#include "vm/frames.h"
+#include "vm/ic/ic.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/objects/bytecode_array.h"
+#include "vm/objects/feedback_vector.h"
+#include "vm/objects/fixed_array.h"
+
+namespace lucid::jit {
+
+BaselineCompiler::BaselineCompiler(Isolate* isolate, BytecodeArray* bytecode, Value feedback,
+                                   asmjit::CodeHolder* code)
+    : isolate_(isolate),
+      bytecode_(bytecode),
+      feedback_(feedback),
+      masm_(code),
+      it_(bytecode->GetFirstBytecodeAddress(), bytecode->length()),
+      sp_slot_(kFirstRegisterSlot + 1 - bytecode->register_count()) {}
+
+Label BaselineCompiler::LabelAt(int32_t offset) {
+  CHECK(offset >= 0 && offset < static_cast<int32_t>(labels_.size()) && labels_[offset].is_valid());
+  return labels_[offset];
+}
+
+const void* BaselineCompiler::FeedbackAddress(int slot) const {
+  if (!feedback_.IsHeapObject()) return nullptr;
+  auto* vector = static_cast<FeedbackVector*>(feedback_.heap_object());
+  return reinterpret_cast<const uint8_t*>(vector->address()) + FeedbackVector::FeedbackOffset(slot);
+}
+
+const uint8_t* BaselineCompiler::CurrentInstruction() const {
+  return bytecode_->GetFirstBytecodeAddress() + it_.current_offset();
+}
+
+bool BaselineCompiler::Compile() {
+  (void)isolate_;
+  // A label at every instruction start: jump targets, handler entries and
+  // switch tables all land on one.
+  labels_.assign(bytecode_->length(), Label{});
+  for (BytecodeIterator scan(bytecode_->GetFirstBytecodeAddress(), bytecode_->length());
+       !scan.done(); scan.Advance()) {
+    labels_[scan.current_offset()] = masm_.NewLabel();
+  }
+  exception_ = masm_.NewLabel();
+  return_ = masm_.NewLabel();
+  Label overflow = masm_.NewLabel();
+
+  masm_.Prologue();
+  masm_.JumpIfNativeStackOverflow(overflow);
+  masm_.SaveState(0, sp_slot_);
+  masm_.LoadAccImmediate(Value::kUndefinedBits);
+  EmitCall(reinterpret_cast<HelperFunction>(&JitPrologue));
+  masm_.LoadAccImmediate(Value::kUndefinedBits);
+
+  for (; !it_.done(); it_.Advance()) {
+    masm_.Bind(labels_[it_.current_offset()]);
+    pc_table_.push_back({static_cast<uint32_t>(masm_.pc_offset()), it_.current_offset()});
+    switch (it_.current_bytecode()) {
+#define V(Name, ...)       \
+  case Bytecode::k##Name:  \
+    Visit##Name();         \
+    break;
+      BYTECODE_LIST(V)
+#undef V
+    }
+  }
+  // Falling off the end never happens (the generator ends with Return).
+  masm_.LoadAccImmediate(Value::kUndefinedBits);
+  masm_.Jump(return_);
+
+  for (size_t i = 0; i < deferred_.size(); i++) deferred_[i]();
+
+  masm_.Bind(return_);
+  masm_.EpilogueAndReturn();
+
+  masm_.Bind(overflow);
+  masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitThrowStackOverflow));
+  masm_.EpilogueAndReturn();
+
+  EmitExceptionHandlerDispatch();
+  return masm_.Finalize();
+}
+
+// -- Building blocks ---------------------------------------------------------------------
+
+void BaselineCompiler::EmitCall(HelperFunction helper, uint64_t a0, uint64_t a1) {
+  masm_.SaveState(it_.done() ? 0 : it_.current_offset(), sp_slot_);
+  masm_.CallHelper(helper, a0, a1);
+  masm_.JumpIfAccIsException(exception_);
+}
+
+void BaselineCompiler::EmitStep() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitStep),
+           reinterpret_cast<uint64_t>(CurrentInstruction()));
+}
+
+Label BaselineCompiler::StepSlowPath() {
+  Label slow = masm_.NewLabel();
+  int32_t offset = it_.current_offset();
+  int32_t next = offset + it_.current_size();
+  const uint8_t* insn = CurrentInstruction();
+  Label resume = next < static_cast<int32_t>(labels_.size()) ? LabelAt(next) : return_;
+  Defer([this, slow, offset, insn, resume] {
+    masm_.Bind(slow);
+    masm_.SaveState(offset, sp_slot_);
+    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitStep), reinterpret_cast<uint64_t>(insn));
+    masm_.JumpIfAccIsException(exception_);
+    masm_.Jump(resume);
+  });
+  return slow;
+}
+
+// Unwinding: JitUnwind finds the handler of the frame's current offset (it
+// leaves the exception in the accumulator slot) or returns -1 when this
+// frame has none, and the code returns the sentinel to its caller.
+void BaselineCompiler::EmitExceptionHandlerDispatch() {
+  masm_.Bind(exception_);
+  masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitUnwind));
+  int count;
+  ByteArray* table = ByteArray::cast(bytecode_->handler_table());
+  count = table->length() / 4;
+  const int32_t* words = reinterpret_cast<const int32_t*>(table->data_start());
+  std::vector<std::pair<Label, int32_t>> stubs;
+  for (int i = 0; i + 5 <= count; i += 5) {
+    int32_t handler = words[i + 2];
+    Label stub = masm_.NewLabel();
+    masm_.JumpIfAccLow32Equals(handler, stub);
+    stubs.emplace_back(stub, handler);
+  }
+  masm_.LoadAccImmediate(Value::kExceptionBits);
+  masm_.EpilogueAndReturn();
+  for (auto& [stub, handler] : stubs) {
+    masm_.Bind(stub);
+    masm_.LoadAcc(kAccumulatorSlot);
+    masm_.Jump(LabelAt(handler));
+  }
+}
+
+void BaselineCompiler::EmitBinaryOp(Operation op) {
+  const void* feedback = FeedbackAddress(Operand(1));
+  if (feedback == nullptr) return EmitStep();
+  Label slow = StepSlowPath();
+  masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
+  masm_.Int32BinaryOp(op, Operand(0), slow);
+}
+
+void BaselineCompiler::EmitBinaryOpWithImmediate(Operation op, int32_t rhs, int slot_operand) {
+  const void* feedback = slot_operand < 0 ? nullptr : FeedbackAddress(Operand(slot_operand));
+  if (slot_operand >= 0 && feedback == nullptr) return EmitStep();
+  Label slow = StepSlowPath();
+  if (feedback != nullptr) masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
+  masm_.Int32BinaryOpWithImmediate(op, rhs, slow);
+}
+
+void BaselineCompiler::EmitCompare(Operation op) {
+  const void* feedback = FeedbackAddress(Operand(1));
+  if (feedback == nullptr) return EmitStep();
+  Label slow = StepSlowPath();
+  masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
+  masm_.Int32Compare(op, Operand(0), slow);
+}
+
+void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
+  Label target = LabelAt(it_.GetJumpTarget());
+  if (equal) {
+    masm_.JumpIfAccEquals(bits, target);
+  } else {
+    masm_.JumpIfAccNotEquals(bits, target);
+  }
+}
+
+// -- The generic bytecodes -----------------------------------------------------------------
+
+// Bytecodes whose compiled form is their interpreter handler (a Step call).
+#define STEPPED_BYTECODE_LIST(V)                                                             \
+  V(Illegal) V(Wide) V(ExtraWide) V(LdaGlobal) V(LdaGlobalInsideTypeof) V(StaGlobal)        \
+  V(LdaContextSlot) V(LdaImmutableContextSlot) V(LdaCurrentContextSlot)                      \
+  V(LdaImmutableCurrentContextSlot) V(StaContextSlot) V(StaCurrentContextSlot)               \
+  V(PushContext) V(PopContext) V(CreateFunctionContext) V(CreateBlockContext)                \
+  V(CreateCatchContext) V(GetNamedProperty) V(GetNamedPropertyFromSuper) V(GetKeyedProperty) \
+  V(SetNamedProperty) V(DefineNamedOwnProperty) V(SetKeyedProperty)                          \
+  V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict)                     \
+  V(DeletePropertySloppy) V(Div) V(Mod) V(Exp) V(DivSmi) V(ModSmi) V(ExpSmi) V(Negate)       \
+  V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) V(LogicalNot)                 \
+  V(ToBooleanLogicalNot) V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn)                  \
+  V(TestUndetectable) V(TestTypeOf) V(CallProperty) V(CallUndefinedReceiver)                 \
+  V(CallAnyReceiver) V(CallWithSpread) V(Construct) V(ConstructWithSpread) V(CallRuntime)    \
+  V(CreateClosure) V(CreateObjectLiteral) V(CreateEmptyObjectLiteral) V(CreateArrayLiteral)  \
+  V(CreateEmptyArrayLiteral) V(CreateArrayFromIterable) V(CreateRegExpLiteral)               \
+  V(GetTemplateObject) V(CreateMappedArguments) V(CreateUnmappedArguments)                   \
+  V(CreateRestParameter) V(GetSuperConstructor) V(ThrowIfNotSuperConstructor)                \
+  V(ThrowSuperNotCalledIfHole) V(ThrowSuperAlreadyCalledIfNotHole) V(ForInEnumerate)         \
+  V(ForInPrepare) V(ForInContinue) V(ForInNext) V(ForInStep) V(GetIterator) V(Throw)         \
+  V(ReThrow) V(ThrowReferenceErrorIfHole) V(SetPendingMessage) V(SwitchOnGeneratorState)     \
+  V(SuspendGenerator) V(ResumeGenerator) V(Debugger)
+
+#define V(Name) \
+  void BaselineCompiler::Visit##Name() { EmitStep(); }
+STEPPED_BYTECODE_LIST(V)
+#undef V
+
+// -- Accumulator loads and register transfers ----------------------------------------------
+
+void BaselineCompiler::VisitLdaZero() { masm_.LoadAccImmediate(Value::FromInt32(0).raw_bits()); }
+void BaselineCompiler::VisitLdaSmi() {
+  masm_.LoadAccImmediate(Value::FromInt32(Operand(0)).raw_bits());
+}
+void BaselineCompiler::VisitLdaUndefined() { masm_.LoadAccImmediate(Value::kUndefinedBits); }
+void BaselineCompiler::VisitLdaNull() { masm_.LoadAccImmediate(Value::kNullBits); }
+void BaselineCompiler::VisitLdaTheHole() { masm_.LoadAccImmediate(Value::kTheHoleBits); }
+void BaselineCompiler::VisitLdaTrue() { masm_.LoadAccImmediate(Value::kTrueBits); }
+void BaselineCompiler::VisitLdaFalse() { masm_.LoadAccImmediate(Value::kFalseBits); }
+void BaselineCompiler::VisitLdaConstant() {
+  // The constant pool is a metadata-space cell: its element address is
+  // fixed; the element (a string, say) may move, so it is loaded.
+  auto* pool = FixedArray::cast(bytecode_->constant_pool());
+  masm_.LoadAccFromAddress(pool->data_start() + Operand(0));
+}
+void BaselineCompiler::VisitLdar() { masm_.LoadAcc(Operand(0)); }
+void BaselineCompiler::VisitStar() { masm_.StoreAcc(Operand(0)); }
+void BaselineCompiler::VisitMov() { masm_.CopySlot(Operand(0), Operand(1)); }
+
+// -- Arithmetic and comparisons -------------------------------------------------------------
+
+void BaselineCompiler::VisitAdd() { EmitBinaryOp(Operation::kAdd); }
+void BaselineCompiler::VisitSub() { EmitBinaryOp(Operation::kSub); }
+void BaselineCompiler::VisitMul() { EmitBinaryOp(Operation::kMul); }
+void BaselineCompiler::VisitBitwiseOr() { EmitBinaryOp(Operation::kBitwiseOr); }
+void BaselineCompiler::VisitBitwiseXor() { EmitBinaryOp(Operation::kBitwiseXor); }
+void BaselineCompiler::VisitBitwiseAnd() { EmitBinaryOp(Operation::kBitwiseAnd); }
+void BaselineCompiler::VisitShiftLeft() { EmitBinaryOp(Operation::kShiftLeft); }
+void BaselineCompiler::VisitShiftRight() { EmitBinaryOp(Operation::kShiftRight); }
+void BaselineCompiler::VisitShiftRightLogical() { EmitBinaryOp(Operation::kShiftRightLogical); }
+void BaselineCompiler::VisitAddSmi() { EmitBinaryOpWithImmediate(Operation::kAdd, Operand(0), 1); }
+void BaselineCompiler::VisitSubSmi() { EmitBinaryOpWithImmediate(Operation::kSub, Operand(0), 1); }
+void BaselineCompiler::VisitMulSmi() { EmitBinaryOpWithImmediate(Operation::kMul, Operand(0), 1); }
+void BaselineCompiler::VisitBitwiseOrSmi() {
+  EmitBinaryOpWithImmediate(Operation::kBitwiseOr, Operand(0), 1);
+}
+void BaselineCompiler::VisitBitwiseXorSmi() {
+  EmitBinaryOpWithImmediate(Operation::kBitwiseXor, Operand(0), 1);
+}
+void BaselineCompiler::VisitBitwiseAndSmi() {
+  EmitBinaryOpWithImmediate(Operation::kBitwiseAnd, Operand(0), 1);
+}
+void BaselineCompiler::VisitShiftLeftSmi() {
+  EmitBinaryOpWithImmediate(Operation::kShiftLeft, Operand(0), 1);
+}
+void BaselineCompiler::VisitShiftRightSmi() {
+  EmitBinaryOpWithImmediate(Operation::kShiftRight, Operand(0), 1);
+}
+void BaselineCompiler::VisitShiftRightLogicalSmi() {
+  EmitBinaryOpWithImmediate(Operation::kShiftRightLogical, Operand(0), 1);
+}
+// Inc and Dec collect no feedback.
+void BaselineCompiler::VisitInc() { EmitBinaryOpWithImmediate(Operation::kAdd, 1, -1); }
+void BaselineCompiler::VisitDec() { EmitBinaryOpWithImmediate(Operation::kSub, 1, -1); }
+
+void BaselineCompiler::VisitTestLessThan() { EmitCompare(Operation::kLessThan); }
+void BaselineCompiler::VisitTestGreaterThan() { EmitCompare(Operation::kGreaterThan); }
+void BaselineCompiler::VisitTestLessThanOrEqual() { EmitCompare(Operation::kLessThanOrEqual); }
+void BaselineCompiler::VisitTestGreaterThanOrEqual() {
+  EmitCompare(Operation::kGreaterThanOrEqual);
+}
+// TestEqualStrict collects no feedback: int32 pairs inline.
+void BaselineCompiler::VisitTestEqualStrict() {
+  Label slow = StepSlowPath();
+  masm_.StrictEqualsByBits(Operand(0), slow);
+}
+void BaselineCompiler::VisitTestReferenceEqual() { masm_.ReferenceEquals(Operand(0)); }
+void BaselineCompiler::VisitTestNull() {
+  Label is_null = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kNullBits, is_null);
+  masm_.LoadAccImmediate(Value::kFalseBits);
+  masm_.Jump(done);
+  masm_.Bind(is_null);
+  masm_.LoadAccImmediate(Value::kTrueBits);
+  masm_.Bind(done);
+}
+void BaselineCompiler::VisitTestUndefined() {
+  Label is_undefined = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kUndefinedBits, is_undefined);
+  masm_.LoadAccImmediate(Value::kFalseBits);
+  masm_.Jump(done);
+  masm_.Bind(is_undefined);
+  masm_.LoadAccImmediate(Value::kTrueBits);
+  masm_.Bind(done);
+}
+
+// -- Jumps ------------------------------------------------------------------------------------
+
+void BaselineCompiler::VisitJump() { masm_.Jump(LabelAt(it_.GetJumpTarget())); }
+
+// JumpLoop: the budget is charged inline; when it runs out (or an
+// interrupt is pending) Runtime_BudgetInterrupt runs out of line.
+void BaselineCompiler::VisitJumpLoop() {
+  Label target = LabelAt(it_.GetJumpTarget());
+  Label interrupt = masm_.NewLabel();
+  int32_t offset = it_.current_offset();
+  int amount = Operand(0);
+  masm_.ChargeBudget(amount, interrupt);
+  masm_.Jump(target);
+  Defer([this, interrupt, offset, target, amount] {
+    masm_.Bind(interrupt);
+    masm_.SaveState(offset, sp_slot_);
+    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitBudgetInterrupt),
+                     static_cast<uint64_t>(amount));
+    masm_.JumpIfAccIsException(exception_);
+    masm_.Jump(target);
+  });
+}
+
+void BaselineCompiler::VisitJumpIfTrue() { EmitConditionalJump(Value::kTrueBits, true); }
+void BaselineCompiler::VisitJumpIfFalse() { EmitConditionalJump(Value::kFalseBits, true); }
+void BaselineCompiler::VisitJumpIfNull() { EmitConditionalJump(Value::kNullBits, true); }
+void BaselineCompiler::VisitJumpIfNotNull() { EmitConditionalJump(Value::kNullBits, false); }
+void BaselineCompiler::VisitJumpIfUndefined() { EmitConditionalJump(Value::kUndefinedBits, true); }
+void BaselineCompiler::VisitJumpIfNotUndefined() {
+  EmitConditionalJump(Value::kUndefinedBits, false);
+}
+void BaselineCompiler::VisitJumpIfUndefinedOrNull() {
+  masm_.JumpIfAccIsUndefinedOrNull(LabelAt(it_.GetJumpTarget()));
+}
+
+// The ToBoolean and JSReceiver tests call a predicate helper (no
+// allocation, no safepoint) that leaves the accumulator unchanged.
+void BaselineCompiler::VisitJumpIfToBooleanTrue() {
+  Label target = LabelAt(it_.GetJumpTarget());
+  Label done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kTrueBits, target);
+  masm_.JumpIfAccEquals(Value::kFalseBits, done);
+  masm_.JumpIfPredicate(reinterpret_cast<HelperFunction>(&JitToBoolean), true, target);
+  masm_.Bind(done);
+}
+void BaselineCompiler::VisitJumpIfToBooleanFalse() {
+  Label target = LabelAt(it_.GetJumpTarget());
+  Label done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kFalseBits, target);
+  masm_.JumpIfAccEquals(Value::kTrueBits, done);
+  masm_.JumpIfPredicate(reinterpret_cast<HelperFunction>(&JitToBoolean), false, target);
+  masm_.Bind(done);
+}
+void BaselineCompiler::VisitJumpIfJSReceiver() {
+  masm_.JumpIfPredicate(reinterpret_cast<HelperFunction>(&JitIsJSReceiver), true,
+                        LabelAt(it_.GetJumpTarget()));
+}
+
+void BaselineCompiler::VisitSwitchOnSmiNoFeedback() {
+  auto* pool = FixedArray::cast(bytecode_->constant_pool());
+  int32_t table = Operand(0);
+  int count = Operand(1);
+  int32_t base = Operand(2);
+  std::vector<Label> targets;
+  for (int i = 0; i < count; i++) {
+    targets.push_back(LabelAt(it_.current_offset() + pool->get(table + i).AsInt32()));
+  }
+  masm_.JumpTableOnInt32Acc(base, count, targets.data());
+}
+
+// -- Return -------------------------------------------------------------------------------------
+
+void BaselineCompiler::VisitReturn() {
+  // JitReturn charges the budget and applies [[Construct]]'s result rules.
+  EmitCall(reinterpret_cast<HelperFunction>(&JitReturn),
+           static_cast<uint64_t>(it_.current_offset() + 1));
+  masm_.Jump(return_);
+}
+
+}  // namespace lucid::jit

@@ -1,0 +1,271 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The baseline JIT's driver (jit/jit.h) and the helpers compiled code calls
+// (jit/jit_helpers.h).
+
+#include "jit/jit.h"
+
+#include <chrono>
+#include <cstring>
+#include <cstdio>
+#include <string>
+
+#include "gc/code_space.h"
+#include "gc/heap.h"
+#include "jit/baseline_compiler.h"
+#include "jit/jit_helpers.h"
+#include "vm/frames.h"
+#include "vm/ic/ic.h"
+#include "vm/interpreter/bytecodes.h"
+#include "vm/interpreter/frame_state.h"
+#include "vm/interpreter/interpreter.h"
+#include "vm/interpreter/materializer.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/isolate.h"
+#include "vm/objects/bytecode_array.h"
+#include "vm/objects/factory.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/string.h"
+#include "vm/tracer.h"
+
+#include <asmjit/x86.h>
+
+namespace lucid {
+// vm/interpreter/disassembler.h, which cannot be included beside the heap's
+// headers (it pulls in the parser's FunctionKind).
+std::string FormatInstruction(const uint8_t* bytes, int32_t length, int32_t offset);
+}  // namespace lucid
+
+namespace lucid::jit {
+
+namespace {
+
+JitStats* StatsOf(Isolate* isolate) {
+  auto* stats = static_cast<JitStats*>(isolate->extension(IsolateExtension::kJit));
+  if (stats == nullptr) {
+    stats = new JitStats();
+    isolate->set_extension(IsolateExtension::kJit, stats,
+                           [](void* p) { delete static_cast<JitStats*>(p); });
+  }
+  return stats;
+}
+
+std::string FunctionName(SharedFunctionInfo* shared) {
+  std::string name = IsString(shared->name()) ? String::cast(shared->name())->ToUTF8() : "";
+  if (name.empty()) name = shared->kind() == FunctionKind::kTopLevel ? "(script)" : "(anonymous)";
+  return name;
+}
+
+bool NameMatches(const std::string& filter, const std::string& name) {
+  if (filter.empty() || filter == "*") return true;
+  if (filter.back() == '*') return name.compare(0, filter.size() - 1, filter, 0, filter.size() - 1) == 0;
+  return name == filter;
+}
+
+void TraceOpt(Isolate* isolate, SharedFunctionInfo* shared, const char* phase, const char* reason,
+              TraceCodeId code, double ms, int code_size) {
+  Tracer* tracer = isolate->tracer()->If(TraceChannel::kOpt);
+  if (tracer == nullptr) return;
+  DisallowGC no_gc;
+  TraceSite site;
+  if (!tracer->BeginEvent(TraceChannel::kOpt, &site)) return;
+  OptEvent e;
+  e.fn = tracer->FnRef(shared);
+  e.name = FunctionName(shared);
+  e.phase = phase;
+  e.reason = reason;
+  e.code = code;
+  e.ms = ms;
+  if (IsBytecodeArray(shared->function_data())) {
+    e.bytecode_len = BytecodeArray::cast(shared->function_data())->length();
+  }
+  if (code_size > 0) e.code_size = code_size;
+  tracer->Emit(e);
+}
+
+// --print-code: the listing asmjit's logger produced, with the bytecode each
+// block came from, and the pc <-> offset table.
+void PrintCode(SharedFunctionInfo* shared, BytecodeArray* bytecode, const std::string& listing,
+               const std::vector<PcOffsetEntry>& table, Address start, uint32_t size) {
+  std::printf("--- Code: %s (baseline, %u bytes at %p) ---\n", FunctionName(shared).c_str(), size,
+              reinterpret_cast<void*>(start));
+  std::fputs(listing.c_str(), stdout);
+  std::printf("--- pc <-> bytecode offset ---\n");
+  for (const PcOffsetEntry& e : table) {
+    std::string insn = FormatInstruction(bytecode->GetFirstBytecodeAddress(), bytecode->length(),
+                                         e.bytecode_offset);
+    std::printf("  pc %5u  @%-5d %s\n", e.pc_offset, e.bytecode_offset, insn.c_str());
+  }
+  std::printf("--- end ---\n");
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+bool IsEnabled(Isolate* isolate) {
+#if LUCID_JIT_X64
+  return isolate->flags().jit;
+#else
+  (void)isolate;
+  return false;
+#endif
+}
+
+const JitStats& Stats(Isolate* isolate) { return *StatsOf(isolate); }
+
+const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared) {
+  if (!IsBytecodeArray(shared->function_data())) return "no bytecode";
+  switch (shared->kind()) {
+    case FunctionKind::kGeneratorFunction:
+    case FunctionKind::kAsyncFunction:
+    case FunctionKind::kAsyncArrowFunction:
+    case FunctionKind::kAsyncGeneratorFunction:
+      return "generators and async functions stay interpreted";
+    default: break;
+  }
+  BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
+  if (bytecode->length() > isolate->flags().max_jit_bytecode_size) return "function too large";
+  return nullptr;
+}
+
+bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const char* reason) {
+  if (!IsEnabled(isolate)) return false;
+  if (!function->code().IsUndefined()) return true;
+  SharedFunctionInfo* shared = function->shared();
+  if (!shared->baseline_code().IsUndefined()) {
+    function->set_code(shared->baseline_code());
+    return true;
+  }
+#if LUCID_JIT_X64
+  JitStats* stats = StatsOf(isolate);
+  if (const char* why = CannotCompileReason(isolate, shared)) {
+    // One refusal per function in the trace: it is remembered by its
+    // (never compiled) bytecode staying the only code.
+    stats->refused++;
+    TraceOpt(isolate, shared, "refused", why, TraceCodeId{}, 0, 0);
+    return false;
+  }
+  auto started = std::chrono::steady_clock::now();
+  HandleScope scope(isolate);
+  EnsureFeedbackVector(isolate, function->ToValue());
+  Handle<SharedFunctionInfo> shared_h(function->shared(), isolate);
+  BytecodeArray* bytecode = BytecodeArray::cast(shared_h->function_data());
+
+  asmjit::CodeHolder holder;
+  holder.init(isolate->heap()->code_space()->runtime()->environment());
+  const bool print = isolate->flags().print_code &&
+                     NameMatches(isolate->flags().print_code_filter, FunctionName(*shared_h));
+  asmjit::StringLogger logger;
+  if (print) holder.setLogger(&logger);
+  BaselineCompiler compiler(isolate, bytecode, shared_h->feedback_vector(), &holder);
+  if (!compiler.Compile()) {
+    stats->refused++;
+    TraceOpt(isolate, *shared_h, "refused", "assembler error", TraceCodeId{}, 0, 0);
+    return false;
+  }
+  // Allocation from here: bytecode and the vector are metadata cells and do
+  // not move; the function is in a handle.
+  Handle<Code> code = Code::New(isolate, &holder, Handle<Value>(shared_h->ToValue(), isolate));
+  const std::vector<PcOffsetEntry>& table = compiler.pc_table();
+  ByteArray* positions = isolate->heap()->AllocateByteArray(
+      static_cast<int>(table.size() * sizeof(PcOffsetEntry)), AllocationType::kMetadata);
+  if (!table.empty()) {
+    std::memcpy(positions->data_start(), table.data(), table.size() * sizeof(PcOffsetEntry));
+  }
+  code->set_source_positions(positions->ToValue());
+  shared_h->set_baseline_code(code->ToValue());
+  function->set_code(code->ToValue());
+
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                  .count();
+  stats->compiled++;
+  stats->code_bytes += code->instruction_size();
+  stats->bytecode_bytes += static_cast<size_t>(bytecode->length());
+  stats->compile_ms += ms;
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kOpt)) {
+    TraceCodeId id = tracer->NewCodeId();
+    code->set_trace_id(id.value);
+    TraceOpt(isolate, *shared_h, "compiled", reason, id, ms,
+             static_cast<int>(code->instruction_size()));
+  }
+  if (print) {
+    PrintCode(*shared_h, bytecode, logger.data(), table, code->instruction_start(),
+              code->instruction_size());
+  }
+  return true;
+#else
+  (void)reason;
+  return false;
+#endif
+}
+
+Value RunCompiled(Isolate* isolate, Value* fp) {
+  Code* code = Code::cast(fp[kCodeSlot]);
+  using Entry = uint64_t (*)(Isolate*, Value*, IsolateData*);
+  auto entry = reinterpret_cast<Entry>(code->instruction_start());
+  return Value::FromRawBits(entry(isolate, fp, isolate->isolate_data()));
+}
+
+// -- Helpers --------------------------------------------------------------------------------
+
+uint64_t JitPrologue(Isolate* isolate, Value* fp, uint64_t, uint64_t, uint64_t) {
+  return Interpreter::Prologue(isolate, fp).raw_bits();
+}
+
+uint64_t JitStep(Isolate* isolate, Value* fp, uint64_t acc, uint64_t insn, uint64_t) {
+  return Interpreter::Step(isolate, fp, reinterpret_cast<const uint8_t*>(insn),
+                           Value::FromRawBits(acc))
+      .raw_bits();
+}
+
+uint64_t JitBudgetInterrupt(Isolate* isolate, Value* fp, uint64_t acc, uint64_t amount, uint64_t) {
+  if (ChargeBudget(isolate, fp, static_cast<int>(amount)) || isolate->InterruptRequested()) {
+    Value result = Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]);
+    if (result.IsException()) return result.raw_bits();
+    // The accumulator was spilled; the GC may have moved what it points to.
+    return fp[kAccumulatorSlot].raw_bits();
+  }
+  return acc;
+}
+
+uint64_t JitReturn(Isolate* isolate, Value* fp, uint64_t acc_bits, uint64_t amount, uint64_t) {
+  Value acc = Value::FromRawBits(acc_bits);
+  if (ChargeBudget(isolate, fp, static_cast<int>(amount))) {
+    Value result = Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]);
+    if (result.IsException()) return result.raw_bits();
+    acc = fp[kAccumulatorSlot];
+  }
+  if (IsConstructFrame(fp) && !IsJSReceiver(acc)) {
+    FunctionKind kind = JSFunction::cast(fp[kClosureSlot])->shared()->kind();
+    if (!IsDerivedKind(kind)) return fp[kReceiverSlot].raw_bits();
+    if (!acc.IsUndefined()) {
+      return ThrowError(isolate, MessageTemplate::kDerivedConstructorReturnedNonObject).raw_bits();
+    }
+  }
+  return acc.raw_bits();
+}
+
+uint64_t JitUnwind(Isolate* isolate, Value* fp, uint64_t, uint64_t, uint64_t) {
+  RecordThrowSite(isolate, fp);
+  if (IsTerminationException(isolate)) return static_cast<uint64_t>(-1);
+  BytecodeArray* bytecode = BytecodeArray::cast(fp[kBytecodeArraySlot]);
+  HandlerTableEntryView handler;
+  if (!LookupHandler(bytecode, fp[kBytecodeOffsetSlot].AsInt32(), &handler)) {
+    return static_cast<uint64_t>(-1);
+  }
+  fp[kContextSlot] = fp[Register(handler.context_register).ToOperand()];
+  fp[kAccumulatorSlot] = isolate->pending_exception();
+  isolate->clear_pending_exception();
+  if (handler.prediction == 0) ClearThrowSite(isolate);
+  return static_cast<uint64_t>(static_cast<uint32_t>(handler.handler));
+}
+
+uint64_t JitThrowStackOverflow(Isolate* isolate, Value*, uint64_t, uint64_t, uint64_t) {
+  return ThrowStackOverflow(isolate).raw_bits();
+}
+
+uint64_t JitToBoolean(uint64_t value) { return ToBoolean(Value::FromRawBits(value)) ? 1 : 0; }
+
+uint64_t JitIsJSReceiver(uint64_t value) { return IsJSReceiver(Value::FromRawBits(value)) ? 1 : 0; }
+
+}  // namespace lucid::jit

@@ -1,0 +1,50 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The baseline JIT's interface to the rest of the VM (docs/jit.md): when to
+// compile, compiling, and running compiled code on a pushed frame.
+
+#ifndef LUCID_JIT_JIT_H_
+#define LUCID_JIT_JIT_H_
+
+#include "gc/handles.h"
+#include "vm/value.h"
+
+namespace lucid {
+
+class Isolate;
+class JSFunction;
+class SharedFunctionInfo;
+
+namespace jit {
+
+// True when this build has a JIT for the host (x86-64) and --jit is on.
+bool IsEnabled(Isolate* isolate);
+
+// Why a function cannot be compiled, or nullptr when it can.
+const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared);
+
+// Gives {function} baseline code: its SharedFunctionInfo's if it has some,
+// else freshly compiled (allocates the feedback vector first). {reason}
+// names the trigger for --trace-opt ("hot", "eager", "%OptimizeFunctionOnNextCall").
+// True when the closure has code afterwards. May allocate (GC).
+bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const char* reason);
+
+// Runs the compiled code of the frame at {fp} (pushed by vm/execution.cc
+// with tier kCompiled and its Code in the code slot) until it returns: the
+// result, or Value::Exception() with the exception pending.
+Value RunCompiled(Isolate* isolate, Value* fp);
+
+// Counters for --stats.
+struct JitStats {
+  int compiled = 0;
+  int refused = 0;
+  size_t code_bytes = 0;
+  size_t bytecode_bytes = 0;
+  double compile_ms = 0;
+};
+const JitStats& Stats(Isolate* isolate);
+
+}  // namespace jit
+}  // namespace lucid
+
+#endif  // LUCID_JIT_JIT_H_

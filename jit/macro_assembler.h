@@ -1,0 +1,138 @@
+// Copyright the Lucid authors. MIT license.
+//
+// The macro-assembler interface the baseline compiler emits through: JS-level
+// operations (frame slots, the accumulator, helper calls, int32 fast paths)
+// that each architecture implements once (jit/x64/macro_assembler_x64.cc; an
+// ARM64 port is a second implementation of this class, not a second
+// compiler). The fixed register roles are DESIGN.md's "JIT tier":
+//
+//   role              x86-64   what it holds
+//   accumulator       rax      the accumulator (a Value), helper results
+//   JS fp             r12      the JS frame (vm/frames.h); slots are fp[i]
+//   isolate           r13      Isolate* (first helper argument)
+//   isolate data      r14      IsolateData* (stack limits, js_sp, roots)
+//   int32 tag         r15      Value::kInt32Tag, to box int32 results
+//   native fp         rbp      the native frame pointer (perf and gdb unwind)
+//
+// Compiled code is entered as `uint64_t entry(Isolate*, Value* fp,
+// IsolateData*)` on a fully pushed frame and returns the accumulator (or the exception sentinel).
+
+#ifndef LUCID_JIT_MACRO_ASSEMBLER_H_
+#define LUCID_JIT_MACRO_ASSEMBLER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+#include "vm/globals.h"
+
+#include <asmjit/core.h>
+
+namespace lucid {
+
+enum class Operation : uint8_t;
+
+namespace jit {
+
+// An opaque code position (an asmjit label id).
+struct Label {
+  uint32_t id = UINT32_MAX;
+  bool is_valid() const { return id != UINT32_MAX; }
+};
+
+// A helper called from compiled code: every helper takes (Isolate*, Value*
+// fp, uint64_t acc, uint64_t a0, uint64_t a1) -- unused trailing arguments
+// are ignored -- and returns a uint64_t (a Value's bits, or an integer).
+using HelperFunction = const void*;
+
+class MacroAssembler {
+ public:
+  // Emits into {code} (initialized for the host by the caller).
+  explicit MacroAssembler(asmjit::CodeHolder* code);
+  ~MacroAssembler();
+  LUCID_DISALLOW_COPY_AND_ASSIGN(MacroAssembler);
+
+  Label NewLabel();
+  void Bind(Label label);
+  // Bytes emitted so far (the pc offset of the next instruction).
+  size_t pc_offset() const;
+  void Comment(const char* text);
+
+  // -- Entry and exit -------------------------------------------------------
+  // The native frame: saves the callee-saved registers, pins the isolate,
+  // JS fp and isolate data from the three arguments, loads the int32 tag.
+  void Prologue();
+  // Jumps to {overflow} when the native stack pointer is below the
+  // isolate's native stack limit.
+  void JumpIfNativeStackOverflow(Label overflow);
+  // Restores the callee-saved registers and returns the accumulator.
+  void EpilogueAndReturn();
+
+  // -- The accumulator and frame slots ----------------------------------------
+  void LoadAccImmediate(uint64_t bits);
+  void LoadAcc(int slot);    // acc = fp[slot]
+  void StoreAcc(int slot);   // fp[slot] = acc
+  void CopySlot(int from, int to);
+  // acc = *address, a word of a metadata-space cell (constant pools never
+  // move, so their element addresses may be immediates).
+  void LoadAccFromAddress(const void* address);
+
+  // -- Safepoints and calls out ----------------------------------------------
+  // The state every call out needs (DESIGN.md): the frame's offset slot,
+  // the accumulator spilled, js_sp = fp + sp_slot.
+  void SaveState(int32_t bytecode_offset, int sp_slot);
+  // acc = helper(isolate, fp, acc, a0, a1).
+  void CallHelper(HelperFunction helper, uint64_t a0 = 0, uint64_t a1 = 0);
+  void JumpIfAccIsException(Label target);
+
+  // -- Branches ----------------------------------------------------------------
+  void Jump(Label target);
+  void JumpIfAccEquals(uint64_t bits, Label target);
+  void JumpIfAccNotEquals(uint64_t bits, Label target);
+  // undefined or null (their bits differ only in bit 0).
+  void JumpIfAccIsUndefinedOrNull(Label target);
+  void JumpIfAccIsNotUndefinedOrNull(Label target);
+  // Calls predicate(acc) (a helper that neither allocates nor throws and
+  // returns 0 or 1) and jumps to {target} when the result is {expected};
+  // the accumulator is preserved.
+  void JumpIfPredicate(HelperFunction predicate, bool expected, Label target);
+  // Branches on the low 32 bits of the accumulator (a helper's int result).
+  void JumpIfAccLow32Equals(int32_t value, Label target);
+  void JumpIfAccLow32NotZero(Label target);
+  // An int32 accumulator in [base, base + count) jumps through {targets}.
+  void JumpTableOnInt32Acc(int32_t base, int count, const Label* targets);
+
+  // -- Int32 fast paths (fall through on success, {slow} otherwise) ------------
+  // acc = fp[lhs_slot] op acc, both int32 and the result an int32.
+  void Int32BinaryOp(Operation op, int lhs_slot, Label slow);
+  // acc = acc op rhs.
+  void Int32BinaryOpWithImmediate(Operation op, int32_t rhs, Label slow);
+  // acc = (fp[lhs_slot] op acc) as true/false, both int32.
+  void Int32Compare(Operation op, int lhs_slot, Label slow);
+  // acc = fp[lhs_slot] === acc as true/false when the bits decide it (equal
+  // bits and not a double, or both int32); {slow} otherwise.
+  void StrictEqualsByBits(int lhs_slot, Label slow);
+  // acc = fp[lhs_slot] bits == acc bits as true/false.
+  void ReferenceEquals(int lhs_slot);
+  // Jumps to {target} unless the int32 feedback word at {address} (a
+  // feedback-vector slot in the metadata space) has every bit of {bits}.
+  void JumpUnlessFeedbackHas(const void* address, int32_t bits, Label target);
+
+  // -- Budget and interrupts ----------------------------------------------------
+  // Subtracts {amount} from the closure's interrupt budget (its
+  // feedback_cell int32); jumps to {exhausted} when it runs out, is not an
+  // int32 yet, or an interrupt is requested.
+  void ChargeBudget(int amount, Label exhausted);
+
+  // Finishes the code (binds pending data); false on an assembler error.
+  bool Finalize();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace jit
+}  // namespace lucid
+
+#endif  // LUCID_JIT_MACRO_ASSEMBLER_H_

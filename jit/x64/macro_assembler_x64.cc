@@ -1,0 +1,365 @@
+// Copyright the Lucid authors. MIT license.
+//
+// jit/macro_assembler.h on x86-64 (System V), with asmjit's x86::Assembler.
+// Register roles are in the header; rcx, rdx, rsi, rdi, r8-r11 are scratch.
+
+#include <asmjit/x86.h>
+
+#include "jit/macro_assembler.h"
+#include "vm/frames.h"
+#include "vm/interpreter/runtime_functions.h"
+#include "vm/isolate.h"
+#include "vm/objects/js_function.h"
+#include "vm/value.h"
+
+namespace lucid::jit {
+
+namespace x86 = asmjit::x86;
+using asmjit::Imm;
+
+namespace {
+
+const x86::Gp kAcc = x86::rax;
+const x86::Gp kFp = x86::r12;
+const x86::Gp kIsolate = x86::r13;
+const x86::Gp kIsolateData = x86::r14;
+const x86::Gp kInt32Tag = x86::r15;
+
+x86::Mem Slot(int slot) { return x86::qword_ptr(kFp, slot * static_cast<int>(sizeof(Value))); }
+
+constexpr uint32_t kInt32TagHigh = static_cast<uint32_t>(Value::kInt32Tag >> 32);
+
+}  // namespace
+
+struct MacroAssembler::Impl {
+  explicit Impl(asmjit::CodeHolder* code) : a(code) {}
+  x86::Assembler a;
+  asmjit::Label ToAsm(Label label) { return asmjit::Label(label.id); }
+
+  // Jumps to {slow} unless {reg} holds an int32 Value (clobbers rcx... no:
+  // uses {scratch}).
+  void CheckInt32(const x86::Gp& reg, const x86::Gp& scratch, Label slow) {
+    a.mov(scratch, reg);
+    a.shr(scratch, 32);
+    a.cmp(scratch.r32(), Imm(kInt32TagHigh));
+    a.jne(ToAsm(slow));
+  }
+  // acc = tag | low 32 bits of {reg} (whose upper half is zero).
+  void BoxInt32(const x86::Gp& reg) {
+    a.or_(reg, kInt32Tag);
+    if (reg != kAcc) a.mov(kAcc, reg);
+  }
+  // acc = true when the condition code holds, else false.
+  void AccFromCondition(x86::CondCode cc) {
+    a.set(cc, x86::cl);
+    a.movzx(x86::ecx, x86::cl);
+    a.mov(kAcc, Imm(Value::kFalseBits));
+    a.or_(kAcc, x86::rcx);  // kTrueBits == kFalseBits | 1
+  }
+};
+
+static_assert(Value::kTrueBits == (Value::kFalseBits | 1));
+static_assert((Value::kNullBits ^ Value::kUndefinedBits) == 1);
+
+MacroAssembler::MacroAssembler(asmjit::CodeHolder* code) : impl_(std::make_unique<Impl>(code)) {}
+MacroAssembler::~MacroAssembler() = default;
+
+Label MacroAssembler::NewLabel() { return Label{impl_->a.newLabel().id()}; }
+void MacroAssembler::Bind(Label label) { impl_->a.bind(impl_->ToAsm(label)); }
+size_t MacroAssembler::pc_offset() const { return impl_->a.offset(); }
+void MacroAssembler::Comment(const char* text) { impl_->a.comment(text); }
+
+// -- Entry and exit --------------------------------------------------------------------
+
+// Native frame: return address, rbp, rbx r12 r13 r14 r15, one pad word so rsp
+// stays 16-byte aligned at calls (8 + 8 + 5 * 8 + 8 = 64).
+void MacroAssembler::Prologue() {
+  auto& a = impl_->a;
+  a.push(x86::rbp);
+  a.mov(x86::rbp, x86::rsp);
+  a.push(x86::rbx);
+  a.push(kFp);
+  a.push(kIsolate);
+  a.push(kIsolateData);
+  a.push(kInt32Tag);
+  a.sub(x86::rsp, 8);
+  a.mov(kIsolate, x86::rdi);
+  a.mov(kFp, x86::rsi);
+  a.mov(kIsolateData, x86::rdx);
+  a.mov(kInt32Tag, Imm(Value::kInt32Tag));
+}
+
+void MacroAssembler::JumpIfNativeStackOverflow(Label overflow) {
+  auto& a = impl_->a;
+  a.cmp(x86::rsp, x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateNativeStackLimitOffset)));
+  a.jb(impl_->ToAsm(overflow));
+}
+
+void MacroAssembler::EpilogueAndReturn() {
+  auto& a = impl_->a;
+  a.add(x86::rsp, 8);
+  a.pop(kInt32Tag);
+  a.pop(kIsolateData);
+  a.pop(kIsolate);
+  a.pop(kFp);
+  a.pop(x86::rbx);
+  a.pop(x86::rbp);
+  a.ret();
+}
+
+// -- The accumulator and frame slots ------------------------------------------------------
+
+void MacroAssembler::LoadAccImmediate(uint64_t bits) { impl_->a.mov(kAcc, Imm(bits)); }
+void MacroAssembler::LoadAcc(int slot) { impl_->a.mov(kAcc, Slot(slot)); }
+void MacroAssembler::StoreAcc(int slot) { impl_->a.mov(Slot(slot), kAcc); }
+void MacroAssembler::CopySlot(int from, int to) {
+  impl_->a.mov(x86::rcx, Slot(from));
+  impl_->a.mov(Slot(to), x86::rcx);
+}
+void MacroAssembler::LoadAccFromAddress(const void* address) {
+  impl_->a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(address)));
+  impl_->a.mov(kAcc, x86::qword_ptr(x86::rcx));
+}
+
+// -- Safepoints and calls out ---------------------------------------------------------------
+
+void MacroAssembler::SaveState(int32_t bytecode_offset, int sp_slot) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Imm(Value::FromInt32(bytecode_offset).raw_bits()));
+  a.mov(Slot(kBytecodeOffsetSlot), x86::rcx);
+  a.mov(Slot(kAccumulatorSlot), kAcc);
+  a.lea(x86::rcx, Slot(sp_slot));
+  a.mov(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateJSSpOffset)), x86::rcx);
+}
+
+void MacroAssembler::CallHelper(HelperFunction helper, uint64_t a0, uint64_t a1) {
+  auto& a = impl_->a;
+  a.mov(x86::rdi, kIsolate);
+  a.mov(x86::rsi, kFp);
+  a.mov(x86::rdx, kAcc);
+  a.mov(x86::rcx, Imm(a0));
+  a.mov(x86::r8, Imm(a1));
+  a.mov(x86::r11, Imm(reinterpret_cast<uint64_t>(helper)));
+  a.call(x86::r11);
+}
+
+void MacroAssembler::JumpIfAccIsException(Label target) {
+  JumpIfAccEquals(Value::kExceptionBits, target);
+}
+
+// -- Branches ------------------------------------------------------------------------------------
+
+void MacroAssembler::Jump(Label target) { impl_->a.jmp(impl_->ToAsm(target)); }
+
+void MacroAssembler::JumpIfAccEquals(uint64_t bits, Label target) {
+  impl_->a.mov(x86::rcx, Imm(bits));
+  impl_->a.cmp(kAcc, x86::rcx);
+  impl_->a.je(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfAccNotEquals(uint64_t bits, Label target) {
+  impl_->a.mov(x86::rcx, Imm(bits));
+  impl_->a.cmp(kAcc, x86::rcx);
+  impl_->a.jne(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfAccIsUndefinedOrNull(Label target) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, kAcc);
+  a.or_(x86::rcx, 1);
+  a.mov(x86::rdx, Imm(Value::kNullBits));
+  a.cmp(x86::rcx, x86::rdx);
+  a.je(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfAccIsNotUndefinedOrNull(Label target) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, kAcc);
+  a.or_(x86::rcx, 1);
+  a.mov(x86::rdx, Imm(Value::kNullBits));
+  a.cmp(x86::rcx, x86::rdx);
+  a.jne(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfPredicate(HelperFunction predicate, bool expected, Label target) {
+  auto& a = impl_->a;
+  a.mov(x86::rbx, kAcc);  // rbx is callee-saved
+  a.mov(x86::rdi, kAcc);
+  a.mov(x86::r11, Imm(reinterpret_cast<uint64_t>(predicate)));
+  a.call(x86::r11);
+  a.test(x86::eax, x86::eax);
+  a.mov(kAcc, x86::rbx);  // mov leaves the flags alone
+  if (expected) {
+    a.jnz(impl_->ToAsm(target));
+  } else {
+    a.jz(impl_->ToAsm(target));
+  }
+}
+
+void MacroAssembler::JumpIfAccLow32Equals(int32_t value, Label target) {
+  impl_->a.cmp(kAcc.r32(), Imm(value));
+  impl_->a.je(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfAccLow32NotZero(Label target) {
+  impl_->a.test(kAcc.r32(), kAcc.r32());
+  impl_->a.jnz(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpTableOnInt32Acc(int32_t base, int count, const Label* targets) {
+  // A compare chain: switch tables here are small (generator resume points,
+  // finally tokens).
+  auto& a = impl_->a;
+  asmjit::Label done = a.newLabel();
+  impl_->CheckInt32(kAcc, x86::rcx, Label{done.id()});
+  for (int i = 0; i < count; i++) {
+    a.cmp(kAcc.r32(), Imm(static_cast<int64_t>(base) + i));
+    a.je(impl_->ToAsm(targets[i]));
+  }
+  a.bind(done);
+}
+
+// -- Int32 fast paths ----------------------------------------------------------------------------
+
+namespace {
+
+// ecx = ecx op edx for the operations with an int32 fast path; jumps to
+// slow on overflow or a non-int32 result. False when {op} has none.
+bool EmitInt32Op(x86::Assembler& a, Operation op, asmjit::Label slow) {
+  switch (op) {
+    case Operation::kAdd:
+      a.add(x86::ecx, x86::edx);
+      a.jo(slow);
+      return true;
+    case Operation::kSub:
+      a.sub(x86::ecx, x86::edx);
+      a.jo(slow);
+      return true;
+    case Operation::kMul:
+      a.imul(x86::ecx, x86::edx);
+      a.jo(slow);
+      // A zero product may be -0 (0 * -5): the slow path decides.
+      a.test(x86::ecx, x86::ecx);
+      a.jz(slow);
+      return true;
+    case Operation::kBitwiseOr: a.or_(x86::ecx, x86::edx); return true;
+    case Operation::kBitwiseXor: a.xor_(x86::ecx, x86::edx); return true;
+    case Operation::kBitwiseAnd: a.and_(x86::ecx, x86::edx); return true;
+    case Operation::kShiftLeft:
+    case Operation::kShiftRight:
+    case Operation::kShiftRightLogical:
+      // The count must be in cl: swap so ecx is the count.
+      a.xchg(x86::ecx, x86::edx);
+      if (op == Operation::kShiftLeft) a.shl(x86::edx, x86::cl);
+      else if (op == Operation::kShiftRight) a.sar(x86::edx, x86::cl);
+      else a.shr(x86::edx, x86::cl);
+      a.mov(x86::ecx, x86::edx);
+      if (op == Operation::kShiftRightLogical) {
+        // Above INT32_MAX the result is a double.
+        a.test(x86::ecx, x86::ecx);
+        a.js(slow);
+      }
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void MacroAssembler::Int32BinaryOp(Operation op, int lhs_slot, Label slow) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Slot(lhs_slot));
+  impl_->CheckInt32(x86::rcx, x86::rdx, slow);
+  impl_->CheckInt32(kAcc, x86::rdx, slow);
+  a.mov(x86::ecx, x86::ecx);  // the int32 payloads
+  a.mov(x86::edx, kAcc.r32());
+  CHECK(EmitInt32Op(a, op, impl_->ToAsm(slow)));
+  a.mov(x86::ecx, x86::ecx);  // zero the upper half
+  impl_->BoxInt32(x86::rcx);
+}
+
+void MacroAssembler::Int32BinaryOpWithImmediate(Operation op, int32_t rhs, Label slow) {
+  auto& a = impl_->a;
+  impl_->CheckInt32(kAcc, x86::rdx, slow);
+  a.mov(x86::ecx, kAcc.r32());
+  a.mov(x86::edx, Imm(rhs));
+  CHECK(EmitInt32Op(a, op, impl_->ToAsm(slow)));
+  a.mov(x86::ecx, x86::ecx);
+  impl_->BoxInt32(x86::rcx);
+}
+
+void MacroAssembler::Int32Compare(Operation op, int lhs_slot, Label slow) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Slot(lhs_slot));
+  impl_->CheckInt32(x86::rcx, x86::rdx, slow);
+  impl_->CheckInt32(kAcc, x86::rdx, slow);
+  a.cmp(x86::ecx, kAcc.r32());
+  x86::CondCode cc = x86::CondCode::kL;
+  switch (op) {
+    case Operation::kLessThan: cc = x86::CondCode::kL; break;
+    case Operation::kGreaterThan: cc = x86::CondCode::kG; break;
+    case Operation::kLessThanOrEqual: cc = x86::CondCode::kLE; break;
+    case Operation::kGreaterThanOrEqual: cc = x86::CondCode::kGE; break;
+    default: UNREACHABLE();
+  }
+  impl_->AccFromCondition(cc);
+}
+
+void MacroAssembler::StrictEqualsByBits(int lhs_slot, Label slow) {
+  // Both int32: compare. Otherwise equal bits decide "true" unless the value
+  // is a double (NaN !== NaN); unequal bits of two non-numbers, non-strings
+  // decide "false" -- left to the slow path here except for int32 pairs.
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Slot(lhs_slot));
+  impl_->CheckInt32(x86::rcx, x86::rdx, slow);
+  impl_->CheckInt32(kAcc, x86::rdx, slow);
+  a.cmp(x86::rcx, kAcc);
+  impl_->AccFromCondition(x86::CondCode::kE);
+}
+
+void MacroAssembler::ReferenceEquals(int lhs_slot) {
+  auto& a = impl_->a;
+  a.cmp(kAcc, Slot(lhs_slot));
+  impl_->AccFromCondition(x86::CondCode::kE);
+}
+
+void MacroAssembler::JumpUnlessFeedbackHas(const void* address, int32_t bits, Label target) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(address)));
+  a.mov(x86::rdx, x86::qword_ptr(x86::rcx));
+  a.mov(x86::rcx, x86::rdx);
+  a.shr(x86::rcx, 32);
+  a.cmp(x86::ecx, Imm(kInt32TagHigh));
+  a.jne(impl_->ToAsm(target));
+  a.and_(x86::edx, Imm(bits));
+  a.cmp(x86::edx, Imm(bits));
+  a.jne(impl_->ToAsm(target));
+}
+
+// -- Budget ----------------------------------------------------------------------------------------
+
+void MacroAssembler::ChargeBudget(int amount, Label exhausted) {
+  auto& a = impl_->a;
+  asmjit::Label out = impl_->ToAsm(exhausted);
+  // NOTE: kInterruptLimit (~0 >> 1) does not fit an imm32: compare through
+  // a register instead.
+  a.mov(x86::rcx, Imm(Isolate::kInterruptLimit));
+  a.cmp(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateJSStackLimitOffset)), x86::rcx);
+  a.je(out);
+  // The closure's feedback_cell holds the budget as an int32.
+  a.mov(x86::rcx, Slot(kClosureSlot));
+  a.shl(x86::rcx, 16);
+  a.shr(x86::rcx, 16);
+  x86::Mem cell = x86::qword_ptr(x86::rcx, JSFunction::kFeedbackCellOffset);
+  a.mov(x86::rdx, cell);
+  impl_->CheckInt32(x86::rdx, x86::rsi, exhausted);
+  a.sub(x86::edx, Imm(amount));
+  a.jle(out);
+  a.mov(x86::edx, x86::edx);
+  a.or_(x86::rdx, kInt32Tag);
+  a.mov(cell, x86::rdx);
+}
+
+bool MacroAssembler::Finalize() { return impl_->a.finalize() == asmjit::kErrorOk; }
+
+}  // namespace lucid::jit

@@ -1,0 +1,49 @@
+// Copyright the Lucid authors. MIT license.
+//
+// Small frame facts the interpreter loop and compiled code's helpers
+// (jit/jit.cc) share: the interrupt budget and [[Construct]] frames.
+
+#ifndef LUCID_VM_INTERPRETER_FRAME_STATE_H_
+#define LUCID_VM_INTERPRETER_FRAME_STATE_H_
+
+#include "vm/frames.h"
+#include "vm/isolate.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/shared_function_info.h"
+
+namespace lucid {
+
+inline bool IsConstructFrame(const Value* fp) { return !fp[kNewTargetSlot].IsUndefined(); }
+
+inline bool IsDerivedKind(FunctionKind kind) {
+  return kind == FunctionKind::kDerivedConstructor ||
+         kind == FunctionKind::kDefaultDerivedConstructor;
+}
+
+// Charges {amount} to the interrupt budget of the frame's closure; true when
+// it ran out (the caller then calls Runtime_BudgetInterrupt, which allocates
+// the feedback vector the first time). The budget lives in the closure's
+// feedback_cell slot as an int32; it starts (and refills) at
+// --interrupt-budget-for-feedback-allocation until the function has a
+// feedback vector, then at --interrupt-budget (tier-up, a later issue).
+inline bool ChargeBudget(Isolate* isolate, Value* fp, int amount) {
+  JSFunction* f = static_cast<JSFunction*>(fp[kClosureSlot].heap_object());
+  Value cell = f->feedback_cell();
+  int64_t budget = cell.IsInt32() ? cell.AsInt32()
+                                  : isolate->flags().interrupt_budget_for_feedback_allocation;
+  budget -= amount;
+  // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
+  if (budget <= 0) {
+    f->set_raw_field<uint64_t>(
+        JSFunction::kFeedbackCellOffset,
+        Value::FromInt32(static_cast<int32_t>(isolate->flags().interrupt_budget)).raw_bits());
+    return true;
+  }
+  f->set_raw_field<uint64_t>(JSFunction::kFeedbackCellOffset,
+                             Value::FromInt32(static_cast<int32_t>(budget)).raw_bits());
+  return false;
+}
+
+}  // namespace lucid
+
+#endif  // LUCID_VM_INTERPRETER_FRAME_STATE_H_
