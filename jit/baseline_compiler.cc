@@ -186,26 +186,22 @@ void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
 // -- The generic bytecodes -----------------------------------------------------------------
 
 // Bytecodes whose compiled form is their interpreter handler (a Step call).
-#define STEPPED_BYTECODE_LIST(V)                                                             \
-  V(Illegal) V(Wide) V(ExtraWide) V(LdaGlobal) V(LdaGlobalInsideTypeof) V(StaGlobal)        \
-  V(LdaContextSlot) V(LdaImmutableContextSlot) V(LdaCurrentContextSlot)                      \
-  V(LdaImmutableCurrentContextSlot) V(StaContextSlot) V(StaCurrentContextSlot)               \
-  V(PushContext) V(PopContext) V(CreateFunctionContext) V(CreateBlockContext)                \
-  V(CreateCatchContext) V(GetNamedProperty) V(GetNamedPropertyFromSuper) V(GetKeyedProperty) \
-  V(SetNamedProperty) V(DefineNamedOwnProperty) V(SetKeyedProperty)                          \
-  V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict)                     \
-  V(DeletePropertySloppy) V(Div) V(Mod) V(Exp) V(DivSmi) V(ModSmi) V(ExpSmi) V(Negate)       \
-  V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) V(LogicalNot)                 \
-  V(ToBooleanLogicalNot) V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn)                  \
-  V(TestUndetectable) V(TestTypeOf) V(CallProperty) V(CallUndefinedReceiver)                 \
-  V(CallAnyReceiver) V(CallWithSpread) V(Construct) V(ConstructWithSpread) V(CallRuntime)    \
-  V(CreateClosure) V(CreateObjectLiteral) V(CreateEmptyObjectLiteral) V(CreateArrayLiteral)  \
-  V(CreateEmptyArrayLiteral) V(CreateArrayFromIterable) V(CreateRegExpLiteral)               \
-  V(GetTemplateObject) V(CreateMappedArguments) V(CreateUnmappedArguments)                   \
-  V(CreateRestParameter) V(GetSuperConstructor) V(ThrowIfNotSuperConstructor)                \
-  V(ThrowSuperNotCalledIfHole) V(ThrowSuperAlreadyCalledIfNotHole) V(ForInEnumerate)         \
-  V(ForInPrepare) V(ForInContinue) V(ForInNext) V(ForInStep) V(GetIterator) V(Throw)         \
-  V(ReThrow) V(ThrowReferenceErrorIfHole) V(SetPendingMessage) V(SwitchOnGeneratorState)     \
+#define STEPPED_BYTECODE_LIST(V) \
+  V(Illegal) V(Wide) V(ExtraWide) V(CreateFunctionContext) V(CreateBlockContext) \
+  V(CreateCatchContext) V(GetNamedPropertyFromSuper) V(DefineNamedOwnProperty) \
+  V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict) \
+  V(DeletePropertySloppy) V(Div) V(Mod) V(Exp) V(DivSmi) V(ModSmi) V(ExpSmi) V(Negate) \
+  V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) V(LogicalNot) \
+  V(ToBooleanLogicalNot) V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn) \
+  V(TestUndetectable) V(TestTypeOf) V(CallWithSpread) V(ConstructWithSpread) \
+  V(CallRuntime) V(CreateObjectLiteral) V(CreateEmptyObjectLiteral) \
+  V(CreateArrayLiteral) V(CreateEmptyArrayLiteral) V(CreateArrayFromIterable) \
+  V(CreateRegExpLiteral) V(GetTemplateObject) V(CreateMappedArguments) \
+  V(CreateUnmappedArguments) V(CreateRestParameter) V(GetSuperConstructor) \
+  V(ThrowIfNotSuperConstructor) V(ThrowSuperNotCalledIfHole) \
+  V(ThrowSuperAlreadyCalledIfNotHole) V(ForInEnumerate) V(ForInPrepare) \
+  V(ForInContinue) V(ForInNext) V(ForInStep) V(GetIterator) V(Throw) V(ReThrow) \
+  V(ThrowReferenceErrorIfHole) V(SetPendingMessage) V(SwitchOnGeneratorState) \
   V(SuspendGenerator) V(ResumeGenerator) V(Debugger)
 
 #define V(Name) \
@@ -299,6 +295,91 @@ void BaselineCompiler::VisitTestUndefined() {
   masm_.Bind(is_undefined);
   masm_.LoadAccImmediate(Value::kTrueBits);
   masm_.Bind(done);
+}
+
+// -- Globals, contexts, properties, calls ----------------------------------------------------
+
+namespace {
+uint64_t Pack(int32_t lo, int32_t hi) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(lo)) |
+         (static_cast<uint64_t>(static_cast<uint32_t>(hi)) << 32);
+}
+}  // namespace
+
+uint64_t BaselineCompiler::ConstantAddress(int index) const {
+  auto* pool = FixedArray::cast(bytecode_->constant_pool());
+  return reinterpret_cast<uint64_t>(pool->data_start() + index);
+}
+
+void BaselineCompiler::VisitLdaGlobal() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitLdaGlobal), ConstantAddress(Operand(0)),
+           Pack(Operand(1), 0));
+}
+void BaselineCompiler::VisitLdaGlobalInsideTypeof() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitLdaGlobal), ConstantAddress(Operand(0)),
+           Pack(Operand(1), 1));
+}
+void BaselineCompiler::VisitStaGlobal() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitStaGlobal), ConstantAddress(Operand(0)),
+           static_cast<uint64_t>(Operand(1)));
+}
+
+void BaselineCompiler::VisitLdaContextSlot() { masm_.LoadContextSlot(Operand(0), Operand(2), Operand(1)); }
+void BaselineCompiler::VisitLdaImmutableContextSlot() {
+  masm_.LoadContextSlot(Operand(0), Operand(2), Operand(1));
+}
+void BaselineCompiler::VisitLdaCurrentContextSlot() {
+  masm_.LoadContextSlot(kContextSlot, 0, Operand(0));
+}
+void BaselineCompiler::VisitLdaImmutableCurrentContextSlot() {
+  masm_.LoadContextSlot(kContextSlot, 0, Operand(0));
+}
+void BaselineCompiler::VisitStaContextSlot() {
+  masm_.StoreContextSlot(Operand(0), Operand(2), Operand(1));
+}
+void BaselineCompiler::VisitStaCurrentContextSlot() {
+  masm_.StoreContextSlot(kContextSlot, 0, Operand(0));
+}
+void BaselineCompiler::VisitPushContext() {
+  masm_.CopySlot(kContextSlot, Operand(0));
+  masm_.StoreAcc(kContextSlot);
+}
+void BaselineCompiler::VisitPopContext() { masm_.CopySlot(Operand(0), kContextSlot); }
+
+void BaselineCompiler::VisitGetNamedProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitGetNamedProperty), ConstantAddress(Operand(1)),
+           Pack(Operand(0), Operand(2)));
+}
+void BaselineCompiler::VisitSetNamedProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitSetNamedProperty), ConstantAddress(Operand(1)),
+           Pack(Operand(0), Operand(2)));
+}
+void BaselineCompiler::VisitGetKeyedProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitGetKeyedProperty), Pack(Operand(0), Operand(1)));
+}
+void BaselineCompiler::VisitSetKeyedProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitSetKeyedProperty), Pack(Operand(0), Operand(1)),
+           static_cast<uint64_t>(Operand(2)));
+}
+
+void BaselineCompiler::VisitCallProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kProperty>),
+           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+}
+void BaselineCompiler::VisitCallUndefinedReceiver() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kUndefinedReceiver>),
+           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+}
+void BaselineCompiler::VisitCallAnyReceiver() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kAnyReceiver>),
+           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+}
+void BaselineCompiler::VisitConstruct() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kConstruct>),
+           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+}
+void BaselineCompiler::VisitCreateClosure() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCreateClosure), ConstantAddress(Operand(0)));
 }
 
 // -- Jumps ------------------------------------------------------------------------------------

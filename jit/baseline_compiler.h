@@ -72,6 +72,9 @@ class BaselineCompiler {
   // vector.
   const void* FeedbackAddress(int slot) const;
   const uint8_t* CurrentInstruction() const;
+  // The address of constant-pool element {index} (a metadata-space cell:
+  // fixed; the element itself is loaded at run time).
+  uint64_t ConstantAddress(int index) const;
 
   Isolate* isolate_;
   BytecodeArray* bytecode_;

@@ -13,7 +13,6 @@
 #include "gc/code_space.h"
 #include "gc/heap.h"
 #include "jit/baseline_compiler.h"
-#include "jit/jit_helpers.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -205,67 +204,5 @@ Value RunCompiled(Isolate* isolate, Value* fp) {
   auto entry = reinterpret_cast<Entry>(code->instruction_start());
   return Value::FromRawBits(entry(isolate, fp, isolate->isolate_data()));
 }
-
-// -- Helpers --------------------------------------------------------------------------------
-
-uint64_t JitPrologue(Isolate* isolate, Value* fp, uint64_t, uint64_t, uint64_t) {
-  return Interpreter::Prologue(isolate, fp).raw_bits();
-}
-
-uint64_t JitStep(Isolate* isolate, Value* fp, uint64_t acc, uint64_t insn, uint64_t) {
-  return Interpreter::Step(isolate, fp, reinterpret_cast<const uint8_t*>(insn),
-                           Value::FromRawBits(acc))
-      .raw_bits();
-}
-
-uint64_t JitBudgetInterrupt(Isolate* isolate, Value* fp, uint64_t acc, uint64_t amount, uint64_t) {
-  if (ChargeBudget(isolate, fp, static_cast<int>(amount)) || isolate->InterruptRequested()) {
-    Value result = Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]);
-    if (result.IsException()) return result.raw_bits();
-    // The accumulator was spilled; the GC may have moved what it points to.
-    return fp[kAccumulatorSlot].raw_bits();
-  }
-  return acc;
-}
-
-uint64_t JitReturn(Isolate* isolate, Value* fp, uint64_t acc_bits, uint64_t amount, uint64_t) {
-  Value acc = Value::FromRawBits(acc_bits);
-  if (ChargeBudget(isolate, fp, static_cast<int>(amount))) {
-    Value result = Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]);
-    if (result.IsException()) return result.raw_bits();
-    acc = fp[kAccumulatorSlot];
-  }
-  if (IsConstructFrame(fp) && !IsJSReceiver(acc)) {
-    FunctionKind kind = JSFunction::cast(fp[kClosureSlot])->shared()->kind();
-    if (!IsDerivedKind(kind)) return fp[kReceiverSlot].raw_bits();
-    if (!acc.IsUndefined()) {
-      return ThrowError(isolate, MessageTemplate::kDerivedConstructorReturnedNonObject).raw_bits();
-    }
-  }
-  return acc.raw_bits();
-}
-
-uint64_t JitUnwind(Isolate* isolate, Value* fp, uint64_t, uint64_t, uint64_t) {
-  RecordThrowSite(isolate, fp);
-  if (IsTerminationException(isolate)) return static_cast<uint64_t>(-1);
-  BytecodeArray* bytecode = BytecodeArray::cast(fp[kBytecodeArraySlot]);
-  HandlerTableEntryView handler;
-  if (!LookupHandler(bytecode, fp[kBytecodeOffsetSlot].AsInt32(), &handler)) {
-    return static_cast<uint64_t>(-1);
-  }
-  fp[kContextSlot] = fp[Register(handler.context_register).ToOperand()];
-  fp[kAccumulatorSlot] = isolate->pending_exception();
-  isolate->clear_pending_exception();
-  if (handler.prediction == 0) ClearThrowSite(isolate);
-  return static_cast<uint64_t>(static_cast<uint32_t>(handler.handler));
-}
-
-uint64_t JitThrowStackOverflow(Isolate* isolate, Value*, uint64_t, uint64_t, uint64_t) {
-  return ThrowStackOverflow(isolate).raw_bits();
-}
-
-uint64_t JitToBoolean(uint64_t value) { return ToBoolean(Value::FromRawBits(value)) ? 1 : 0; }
-
-uint64_t JitIsJSReceiver(uint64_t value) { return IsJSReceiver(Value::FromRawBits(value)) ? 1 : 0; }
 
 }  // namespace lucid::jit

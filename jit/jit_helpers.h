@@ -32,6 +32,19 @@ uint64_t JitUnwind(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t
 // The compiled prologue's native-stack check failed.
 uint64_t JitThrowStackOverflow(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t);
 
+// Dedicated forms of the hottest bytecodes (operands in the comments of
+// jit/jit_helpers.cc).
+uint64_t JitGetNamedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, uint64_t ops);
+uint64_t JitSetNamedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, uint64_t ops);
+uint64_t JitGetKeyedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t ops, uint64_t);
+uint64_t JitSetKeyedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t ops, uint64_t slot);
+uint64_t JitLdaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, uint64_t ops);
+uint64_t JitStaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, uint64_t slot);
+enum class CallKind : uint8_t { kProperty, kUndefinedReceiver, kAnyReceiver, kConstruct };
+template <CallKind kKind>
+uint64_t JitCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
+uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t);
+
 // Predicates (MacroAssembler::JumpIfPredicate): 0 or 1, no allocation.
 uint64_t JitToBoolean(uint64_t value);
 uint64_t JitIsJSReceiver(uint64_t value);

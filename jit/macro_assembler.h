@@ -77,6 +77,14 @@ class MacroAssembler {
   // move, so their element addresses may be immediates).
   void LoadAccFromAddress(const void* address);
 
+  // -- Contexts -----------------------------------------------------------------
+  // acc = variable {index} of the context {depth} previous-links up from
+  // fp[context_slot].
+  void LoadContextSlot(int context_slot, int depth, int index);
+  // That variable = acc, with the generational write barrier (its filter
+  // inline; recording the slot out of line, not a safepoint).
+  void StoreContextSlot(int context_slot, int depth, int index);
+
   // -- Safepoints and calls out ----------------------------------------------
   // The state every call out needs (DESIGN.md): the frame's offset slot,
   // the accumulator spilled, js_sp = fp + sp_slot.

@@ -112,17 +112,17 @@ Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Va
   // every function under --jit-eager) runs compiled on this frame. Compiling
   // may GC: everything is on the JS stack by now, and the closure is read
   // back from its slot.
-  if (jit::IsEnabled(isolate) &&
-      (!function->code().IsUndefined() || !shared->baseline_code().IsUndefined() ||
-       isolate->flags().jit_eager)) {
+  if (function->code().IsUndefined() && jit::IsEnabled(isolate) &&
+      (!shared->baseline_code().IsUndefined() || isolate->flags().jit_eager)) {
     HandleScope scope(isolate);
-    Handle<JSFunction> closure(function, isolate);
-    if (jit::EnsureBaselineCode(isolate, closure, "eager")) {
-      fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
-      fp[kCodeSlot] = closure->code();
-      fp[kFeedbackVectorSlot] = closure->shared()->feedback_vector();
-      return jit::RunCompiled(isolate, fp);
-    }
+    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(function, isolate), "eager");
+    function = JSFunction::cast(fp[kClosureSlot]);
+  }
+  if (!function->code().IsUndefined()) {
+    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
+    fp[kCodeSlot] = function->code();
+    fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
+    return jit::RunCompiled(isolate, fp);
   }
   return Interpreter::Run(isolate, fp);
 }

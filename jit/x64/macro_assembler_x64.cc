@@ -6,9 +6,12 @@
 #include <asmjit/x86.h>
 
 #include "jit/macro_assembler.h"
+#include "gc/page.h"
+#include "gc/write_barrier.h"
 #include "vm/frames.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
+#include "vm/objects/context.h"
 #include "vm/objects/js_function.h"
 #include "vm/value.h"
 
@@ -48,6 +51,45 @@ struct MacroAssembler::Impl {
   void BoxInt32(const x86::Gp& reg) {
     a.or_(reg, kInt32Tag);
     if (reg != kAcc) a.mov(kAcc, reg);
+  }
+  // reg = the cell address of the heap-object Value in reg.
+  void Untag(const x86::Gp& reg) {
+    a.shl(reg, 16);
+    a.shr(reg, 16);
+  }
+  // rcx = the context {depth} links up from fp[context_slot].
+  void LoadContext(int context_slot, int depth) {
+    a.mov(x86::rcx, Slot(context_slot));
+    Untag(x86::rcx);
+    for (int i = 0; i < depth; i++) {
+      a.mov(x86::rcx, x86::qword_ptr(x86::rcx, FixedArray::OffsetOfElementAt(Context::kPreviousIndex)));
+      Untag(x86::rcx);
+    }
+  }
+  // The write barrier after `[rdx] = acc` into the cell at rcx: records the
+  // slot when an old cell now points to a young one. Keeps acc.
+  void WriteBarrier() {
+    asmjit::Label done = a.newLabel();
+    a.mov(x86::r8, kAcc);
+    a.shr(x86::r8, 48);
+    a.cmp(x86::r8d, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+    a.jne(done);
+    a.mov(x86::r8, kAcc);
+    Untag(x86::r8);
+    a.and_(x86::r8, Imm(-static_cast<int64_t>(kPageSize)));
+    a.test(x86::byte_ptr(x86::r8, MemoryChunk::kFlagsOffset), Imm(MemoryChunk::kYoung));
+    a.jz(done);
+    a.mov(x86::r8, x86::rcx);
+    a.and_(x86::r8, Imm(-static_cast<int64_t>(kPageSize)));
+    a.test(x86::byte_ptr(x86::r8, MemoryChunk::kFlagsOffset), Imm(MemoryChunk::kYoung));
+    a.jnz(done);
+    a.mov(x86::rbx, kAcc);
+    a.mov(x86::rdi, x86::rcx);
+    a.mov(x86::rsi, x86::rdx);
+    a.mov(x86::r11, Imm(reinterpret_cast<uint64_t>(&WriteBarrier::RecordSlotSlow)));
+    a.call(x86::r11);
+    a.mov(kAcc, x86::rbx);
+    a.bind(done);
   }
   // acc = true when the condition code holds, else false.
   void AccFromCondition(x86::CondCode cc) {
@@ -119,6 +161,20 @@ void MacroAssembler::CopySlot(int from, int to) {
 void MacroAssembler::LoadAccFromAddress(const void* address) {
   impl_->a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(address)));
   impl_->a.mov(kAcc, x86::qword_ptr(x86::rcx));
+}
+
+// -- Contexts -------------------------------------------------------------------------------
+
+void MacroAssembler::LoadContextSlot(int context_slot, int depth, int index) {
+  impl_->LoadContext(context_slot, depth);
+  impl_->a.mov(kAcc, x86::qword_ptr(x86::rcx, FixedArray::OffsetOfElementAt(Context::kHeaderSlots + index)));
+}
+
+void MacroAssembler::StoreContextSlot(int context_slot, int depth, int index) {
+  impl_->LoadContext(context_slot, depth);
+  impl_->a.lea(x86::rdx, x86::qword_ptr(x86::rcx, FixedArray::OffsetOfElementAt(Context::kHeaderSlots + index)));
+  impl_->a.mov(x86::qword_ptr(x86::rdx), kAcc);
+  impl_->WriteBarrier();
 }
 
 // -- Safepoints and calls out ---------------------------------------------------------------
