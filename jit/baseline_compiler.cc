@@ -15,21 +15,24 @@
 #include "jit/jit_helpers.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
+#include "vm/interpreter/frame_state.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/fixed_array.h"
+#include "vm/objects/shared_function_info.h"
 
 namespace lucid::jit {
 
-BaselineCompiler::BaselineCompiler(Isolate* isolate, BytecodeArray* bytecode, Value feedback,
+BaselineCompiler::BaselineCompiler(Isolate* isolate, SharedFunctionInfo* shared, Value feedback,
                                    asmjit::CodeHolder* code)
     : isolate_(isolate),
-      bytecode_(bytecode),
+      shared_(shared),
+      bytecode_(BytecodeArray::cast(shared->function_data())),
       feedback_(feedback),
       masm_(code),
-      it_(bytecode->GetFirstBytecodeAddress(), bytecode->length()),
-      sp_slot_(kFirstRegisterSlot + 1 - bytecode->register_count()) {}
+      it_(bytecode_->GetFirstBytecodeAddress(), bytecode_->length()),
+      sp_slot_(kFirstRegisterSlot + 1 - bytecode_->register_count()) {}
 
 Label BaselineCompiler::LabelAt(int32_t offset) {
   CHECK(offset >= 0 && offset < static_cast<int32_t>(labels_.size()) && labels_[offset].is_valid());
@@ -61,9 +64,7 @@ bool BaselineCompiler::Compile() {
 
   masm_.Prologue();
   masm_.JumpIfNativeStackOverflow(overflow);
-  masm_.SaveState(0, sp_slot_);
-  masm_.LoadAccImmediate(Value::kUndefinedBits);
-  EmitCall(reinterpret_cast<HelperFunction>(&JitPrologue));
+  EmitPrologue();
   masm_.LoadAccImmediate(Value::kUndefinedBits);
 
   for (; !it_.done(); it_.Advance()) {
@@ -93,6 +94,34 @@ bool BaselineCompiler::Compile() {
 
   EmitExceptionHandlerDispatch();
   return masm_.Finalize();
+}
+
+// The JS prologue (Interpreter::Prologue) runs only when it has work: a
+// [[Construct]] of a function that may be one, or a sloppy function's
+// receiver that is not an object.
+void BaselineCompiler::EmitPrologue() {
+  bool may_construct = shared_->IsConstructorKind() && !IsDerivedKind(shared_->kind());
+  bool converts_receiver = !shared_->is_strict() &&
+                           shared_->kind() != FunctionKind::kArrowFunction &&
+                           shared_->kind() != FunctionKind::kAsyncArrowFunction;
+  if (!may_construct && !converts_receiver) return;
+  Label call = masm_.NewLabel(), done = masm_.NewLabel();
+  if (may_construct) masm_.JumpIfSlotNotEquals(kNewTargetSlot, Value::kUndefinedBits, call);
+  if (converts_receiver) {
+    masm_.JumpIfSlotIsJSReceiver(kReceiverSlot, done);
+  } else {
+    masm_.Jump(done);
+  }
+  Defer([this, call, done] {
+    masm_.Bind(call);
+    masm_.LoadAccImmediate(Value::kUndefinedBits);
+    masm_.SaveState(0, sp_slot_);
+    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitPrologue));
+    masm_.JumpIfAccIsException(exception_);
+    masm_.Jump(done);
+  });
+  if (converts_receiver) masm_.Jump(call);
+  masm_.Bind(done);
 }
 
 // -- Building blocks ---------------------------------------------------------------------
@@ -362,22 +391,31 @@ void BaselineCompiler::VisitSetKeyedProperty() {
            static_cast<uint64_t>(Operand(2)));
 }
 
-void BaselineCompiler::VisitCallProperty() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kProperty>),
-           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+// Calls: a compiled callee is entered by a native call on a frame its
+// PrepareCall helper pushed; anything else takes the generic helper.
+template <CallKind kKind>
+void BaselineCompiler::EmitCallBytecode() {
+  uint64_t regs = Pack(Operand(0), Operand(1));
+  uint64_t counts = Pack(Operand(2), Operand(3));
+  Label generic = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.SaveState(it_.current_offset(), sp_slot_);
+  masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitPrepareCall<kKind>), regs, counts);
+  masm_.CallPreparedOrJump(sp_slot_, generic);
+  masm_.JumpIfAccIsException(exception_);
+  masm_.Jump(done);
+  masm_.Bind(generic);
+  // The generic path reloads the accumulator (new.target for Construct).
+  masm_.LoadAcc(kAccumulatorSlot);
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<kKind>), regs, counts);
+  masm_.Bind(done);
 }
+
+void BaselineCompiler::VisitCallProperty() { EmitCallBytecode<CallKind::kProperty>(); }
 void BaselineCompiler::VisitCallUndefinedReceiver() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kUndefinedReceiver>),
-           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
+  EmitCallBytecode<CallKind::kUndefinedReceiver>();
 }
-void BaselineCompiler::VisitCallAnyReceiver() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kAnyReceiver>),
-           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
-}
-void BaselineCompiler::VisitConstruct() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitCall<CallKind::kConstruct>),
-           Pack(Operand(0), Operand(1)), Pack(Operand(2), Operand(3)));
-}
+void BaselineCompiler::VisitCallAnyReceiver() { EmitCallBytecode<CallKind::kAnyReceiver>(); }
+void BaselineCompiler::VisitConstruct() { EmitCallBytecode<CallKind::kConstruct>(); }
 void BaselineCompiler::VisitCreateClosure() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateClosure), ConstantAddress(Operand(0)));
 }
@@ -454,11 +492,27 @@ void BaselineCompiler::VisitSwitchOnSmiNoFeedback() {
 
 // -- Return -------------------------------------------------------------------------------------
 
+// The budget is charged inline; JitReturn runs when it runs out (the
+// interrupt) or in a [[Construct]] frame (its result rules).
 void BaselineCompiler::VisitReturn() {
-  // JitReturn charges the budget and applies [[Construct]]'s result rules.
-  EmitCall(reinterpret_cast<HelperFunction>(&JitReturn),
-           static_cast<uint64_t>(it_.current_offset() + 1));
+  int amount = it_.current_offset() + 1;
+  int32_t offset = it_.current_offset();
+  Label slow = masm_.NewLabel(), construct = masm_.NewLabel();
+  masm_.ChargeBudget(amount, slow);
+  if (shared_->IsConstructorKind()) masm_.JumpIfSlotNotEquals(kNewTargetSlot, Value::kUndefinedBits, construct);
   masm_.Jump(return_);
+  Defer([this, slow, construct, amount, offset] {
+    masm_.Bind(slow);
+    masm_.SaveState(offset, sp_slot_);
+    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitReturn), static_cast<uint64_t>(amount));
+    masm_.JumpIfAccIsException(exception_);
+    masm_.Jump(return_);
+    masm_.Bind(construct);
+    masm_.SaveState(offset, sp_slot_);
+    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitReturn), 0);
+    masm_.JumpIfAccIsException(exception_);
+    masm_.Jump(return_);
+  });
 }
 
 }  // namespace lucid::jit

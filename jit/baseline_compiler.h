@@ -13,6 +13,7 @@
 #include <functional>
 #include <vector>
 
+#include "jit/jit_helpers.h"
 #include "jit/macro_assembler.h"
 #include "vm/interpreter/bytecode_iterator.h"
 #include "vm/value.h"
@@ -20,6 +21,7 @@
 namespace lucid {
 
 class BytecodeArray;
+class SharedFunctionInfo;
 class Isolate;
 
 namespace jit {
@@ -35,7 +37,7 @@ class BaselineCompiler {
  public:
   // {feedback} is the function's FeedbackVector (metadata space) or
   // undefined.
-  BaselineCompiler(Isolate* isolate, BytecodeArray* bytecode, Value feedback,
+  BaselineCompiler(Isolate* isolate, SharedFunctionInfo* shared, Value feedback,
                    asmjit::CodeHolder* code);
 
   // Emits the whole function; false on an assembler error.
@@ -65,6 +67,9 @@ class BaselineCompiler {
   void EmitCompare(Operation op);
   void EmitConditionalJump(uint64_t bits, bool equal);
   void EmitExceptionHandlerDispatch();
+  template <CallKind kKind>
+  void EmitCallBytecode();
+  void EmitPrologue();
 
   int32_t Operand(int i) const { return static_cast<int32_t>(it_.GetOperand(i)); }
   Label LabelAt(int32_t offset);
@@ -77,6 +82,7 @@ class BaselineCompiler {
   uint64_t ConstantAddress(int index) const;
 
   Isolate* isolate_;
+  SharedFunctionInfo* shared_;
   BytecodeArray* bytecode_;
   Value feedback_;
   MacroAssembler masm_;

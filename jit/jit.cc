@@ -156,7 +156,7 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
                      NameMatches(isolate->flags().print_code_filter, FunctionName(*shared_h));
   asmjit::StringLogger logger;
   if (print) holder.setLogger(&logger);
-  BaselineCompiler compiler(isolate, bytecode, shared_h->feedback_vector(), &holder);
+  BaselineCompiler compiler(isolate, *shared_h, shared_h->feedback_vector(), &holder);
   if (!compiler.Compile()) {
     stats->refused++;
     TraceOpt(isolate, *shared_h, "refused", "assembler error", TraceCodeId{}, 0, 0);

@@ -7,6 +7,9 @@
 
 #include "jit/jit_helpers.h"
 
+#include <algorithm>
+
+#include "gc/code_space.h"
 #include "vm/execution.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
@@ -222,6 +225,64 @@ template uint64_t JitCall<CallKind::kProperty>(Isolate*, Value*, uint64_t, uint6
 template uint64_t JitCall<CallKind::kUndefinedReceiver>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
 template uint64_t JitCall<CallKind::kAnyReceiver>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
 template uint64_t JitCall<CallKind::kConstruct>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
+
+template <CallKind kKind>
+PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  Value target = fp[Lo(regs)];
+  Value* first = &fp[Hi(regs)];
+  int count = Lo(counts);
+  int slot = Hi(counts);
+  Value vector = fp[kFeedbackVectorSlot];
+  if (vector.IsHeapObject() && !RecordCallFeedbackFast(vector, slot, target)) {
+    RecordCallFeedbackSlow(isolate, FeedbackVector::cast(vector), slot, target);
+    target = fp[Lo(regs)];
+  }
+  if (!IsJSFunction(target)) return {nullptr, 0};
+  JSFunction* function = JSFunction::cast(target);
+  Value code = function->code();
+  if (!code.IsHeapObject()) return {nullptr, 0};
+  SharedFunctionInfo* shared = function->shared();
+  constexpr bool kConstruct = kKind == CallKind::kConstruct;
+  if (kConstruct ? (!shared->IsConstructorKind() || Bits(acc).IsUndefined())
+                 : shared->is_class_constructor()) {
+    return {nullptr, 0};
+  }
+  constexpr bool kHasReceiver = kKind == CallKind::kProperty || kKind == CallKind::kAnyReceiver;
+  int argc = kHasReceiver ? count - 1 : count;
+  const Value* args = kHasReceiver ? first - 1 : first;
+  Value receiver = kHasReceiver ? first[0] : kConstruct ? Value::TheHole() : Value::Undefined();
+  BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
+  int n = std::max(argc, shared->formal_parameter_count());
+  Value* sp = reinterpret_cast<Value*>(isolate->js_sp());
+  Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
+  Value* new_sp = new_fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  if (reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit()) return {nullptr, 0};
+  for (int i = 0; i < argc; i++) new_fp[kFirstArgSlot + i] = args[-i];
+  for (int i = argc; i < n; i++) new_fp[kFirstArgSlot + i] = Value::Undefined();
+  new_fp[kReceiverSlot] = receiver;
+  new_fp[kNewTargetSlot] = kConstruct ? Bits(acc) : Value::Undefined();
+  new_fp[kArgcSlot] = Value::FromInt32(argc);
+  new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(fp));
+  new_fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromCompiled));
+  new_fp[kClosureSlot] = target;
+  new_fp[kContextSlot] = function->context();
+  new_fp[kBytecodeArraySlot] = bytecode->ToValue();
+  new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
+  new_fp[kFeedbackVectorSlot] = shared->feedback_vector();
+  new_fp[kCodeSlot] = code;
+  new_fp[kAccumulatorSlot] = Value::Undefined();
+  for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+  isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
+  isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
+  return {new_fp, static_cast<uint64_t>(Code::cast(code)->instruction_start())};
+}
+
+template PreparedCall JitPrepareCall<CallKind::kProperty>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
+template PreparedCall JitPrepareCall<CallKind::kUndefinedReceiver>(Isolate*, Value*, uint64_t, uint64_t,
+                                                                   uint64_t);
+template PreparedCall JitPrepareCall<CallKind::kAnyReceiver>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
+template PreparedCall JitPrepareCall<CallKind::kConstruct>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
 
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t) {
   VerifyCompiledFrame(isolate, fp, acc);

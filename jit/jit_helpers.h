@@ -43,6 +43,16 @@ uint64_t JitStaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, 
 enum class CallKind : uint8_t { kProperty, kUndefinedReceiver, kAnyReceiver, kConstruct };
 template <CallKind kKind>
 uint64_t JitCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
+// A compiled callee's frame pushed by the caller's helper (no C++ frame
+// stays between the two compiled frames): {fp} null when the call must take
+// the generic JitCall path (not compiled yet, a builtin, a bound function,
+// an error to throw, a stack overflow).
+struct PreparedCall {
+  Value* fp;
+  uint64_t entry;
+};
+template <CallKind kKind>
+PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t);
 
 // Predicates (MacroAssembler::JumpIfPredicate): 0 or 1, no allocation.

@@ -92,6 +92,13 @@ class MacroAssembler {
   // acc = helper(isolate, fp, acc, a0, a1).
   void CallHelper(HelperFunction helper, uint64_t a0 = 0, uint64_t a1 = 0);
   void JumpIfAccIsException(Label target);
+  // The native call of compiled code: a PreparedCall helper
+  // (jit/jit_helpers.h) returned the callee's pushed frame in the
+  // accumulator register and its entry in the second return register; a
+  // null frame jumps to {not_prepared}. Otherwise calls the entry and, when
+  // it returns, makes this frame current again (js_fp, js_sp = fp +
+  // sp_slot); the result is in the accumulator.
+  void CallPreparedOrJump(int sp_slot, Label not_prepared);
 
   // -- Branches ----------------------------------------------------------------
   void Jump(Label target);
@@ -104,6 +111,10 @@ class MacroAssembler {
   // returns 0 or 1) and jumps to {target} when the result is {expected};
   // the accumulator is preserved.
   void JumpIfPredicate(HelperFunction predicate, bool expected, Label target);
+  // Frame-slot tests.
+  void JumpIfSlotEquals(int slot, uint64_t bits, Label target);
+  void JumpIfSlotNotEquals(int slot, uint64_t bits, Label target);
+  void JumpIfSlotIsJSReceiver(int slot, Label target);
   // Branches on the low 32 bits of the accumulator (a helper's int result).
   void JumpIfAccLow32Equals(int32_t value, Label target);
   void JumpIfAccLow32NotZero(Label target);

@@ -199,6 +199,20 @@ void MacroAssembler::CallHelper(HelperFunction helper, uint64_t a0, uint64_t a1)
   a.call(x86::r11);
 }
 
+void MacroAssembler::CallPreparedOrJump(int sp_slot, Label not_prepared) {
+  auto& a = impl_->a;
+  a.test(kAcc, kAcc);
+  a.jz(impl_->ToAsm(not_prepared));
+  a.mov(x86::r11, x86::rdx);
+  a.mov(x86::rdi, kIsolate);
+  a.mov(x86::rsi, kAcc);
+  a.mov(x86::rdx, kIsolateData);
+  a.call(x86::r11);
+  a.mov(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateJSFpOffset)), kFp);
+  a.lea(x86::rcx, Slot(sp_slot));
+  a.mov(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateJSSpOffset)), x86::rcx);
+}
+
 void MacroAssembler::JumpIfAccIsException(Label target) {
   JumpIfAccEquals(Value::kExceptionBits, target);
 }
@@ -250,6 +264,35 @@ void MacroAssembler::JumpIfPredicate(HelperFunction predicate, bool expected, La
   } else {
     a.jz(impl_->ToAsm(target));
   }
+}
+
+void MacroAssembler::JumpIfSlotEquals(int slot, uint64_t bits, Label target) {
+  impl_->a.mov(x86::rcx, Imm(bits));
+  impl_->a.cmp(Slot(slot), x86::rcx);
+  impl_->a.je(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfSlotNotEquals(int slot, uint64_t bits, Label target) {
+  impl_->a.mov(x86::rcx, Imm(bits));
+  impl_->a.cmp(Slot(slot), x86::rcx);
+  impl_->a.jne(impl_->ToAsm(target));
+}
+
+void MacroAssembler::JumpIfSlotIsJSReceiver(int slot, Label target) {
+  auto& a = impl_->a;
+  asmjit::Label no = a.newLabel();
+  a.mov(x86::rcx, Slot(slot));
+  a.mov(x86::rdx, x86::rcx);
+  a.shr(x86::rdx, 48);
+  a.cmp(x86::edx, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.jne(no);
+  impl_->Untag(x86::rcx);
+  a.mov(x86::rcx, x86::qword_ptr(x86::rcx, HeapObject::kShapeOffset));  // a raw shape pointer
+  a.movzx(x86::ecx, x86::word_ptr(x86::rcx, ShapeLayout::kInstanceTypeOffset));
+  a.sub(x86::ecx, Imm(static_cast<int>(kFirstJSReceiverType)));
+  a.cmp(x86::ecx, Imm(static_cast<int>(kLastJSReceiverType) - static_cast<int>(kFirstJSReceiverType)));
+  a.jbe(impl_->ToAsm(target));
+  a.bind(no);
 }
 
 void MacroAssembler::JumpIfAccLow32Equals(int32_t value, Label target) {
