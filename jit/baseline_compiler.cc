@@ -375,13 +375,31 @@ void BaselineCompiler::VisitPushContext() {
 }
 void BaselineCompiler::VisitPopContext() { masm_.CopySlot(Operand(0), kContextSlot); }
 
+// Named loads and stores: the monomorphic field case inline, the rest
+// (polymorphic, megamorphic, prototypes, accessors, misses) in the helper.
 void BaselineCompiler::VisitGetNamedProperty() {
+  const void* feedback = FeedbackAddress(Operand(2));
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr) {
+    masm_.LoadNamedFieldMonomorphic(Operand(0), feedback, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitGetNamedProperty), ConstantAddress(Operand(1)),
            Pack(Operand(0), Operand(2)));
+  masm_.Bind(done);
 }
 void BaselineCompiler::VisitSetNamedProperty() {
+  const void* feedback = FeedbackAddress(Operand(2));
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr) {
+    masm_.StoreNamedFieldMonomorphic(Operand(0), feedback, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitSetNamedProperty), ConstantAddress(Operand(1)),
            Pack(Operand(0), Operand(2)));
+  masm_.Bind(done);
 }
 void BaselineCompiler::VisitGetKeyedProperty() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitGetKeyedProperty), Pack(Operand(0), Operand(1)));

@@ -137,6 +137,18 @@ class MacroAssembler {
   // feedback-vector slot in the metadata space) has every bit of {bits}.
   void JumpUnlessFeedbackHas(const void* address, int32_t bits, Label target);
 
+  // -- Inline caches -------------------------------------------------------------
+  // The monomorphic fast paths of named loads and stores, reading the
+  // site's feedback record at {feedback} (a FeedbackVector slot: the shape
+  // word, then the handler word) directly: the receiver's shape compared
+  // with the recorded one, then a field access at the handler's offset.
+  // Anything else (another shape, a prototype handler, a hole, a
+  // representation change, a const field) jumps to {miss}.
+  // acc = fp[object_slot].field
+  void LoadNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss);
+  // fp[object_slot].field = acc, with the write barrier.
+  void StoreNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss);
+
   // -- Budget and interrupts ----------------------------------------------------
   // Subtracts {amount} from the closure's interrupt budget (its
   // feedback_cell int32); jumps to {exhausted} when it runs out, is not an
@@ -146,8 +158,10 @@ class MacroAssembler {
   // Finishes the code (binds pending data); false on an assembler error.
   bool Finalize();
 
- private:
+  // The architecture's state (jit/<arch>/macro_assembler_<arch>.cc).
   struct Impl;
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 

@@ -11,7 +11,10 @@
 #include "vm/frames.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
+#include "vm/ic/handler.h"
 #include "vm/objects/context.h"
+#include "vm/objects/js_object.h"
+#include "vm/objects/property_details.h"
 #include "vm/objects/js_function.h"
 #include "vm/value.h"
 
@@ -433,6 +436,115 @@ void MacroAssembler::JumpUnlessFeedbackHas(const void* address, int32_t bits, La
   a.and_(x86::edx, Imm(bits));
   a.cmp(x86::edx, Imm(bits));
   a.jne(impl_->ToAsm(target));
+}
+
+// -- Inline caches ----------------------------------------------------------------------------
+
+namespace {
+
+// rcx = the receiver cell, r9 = the handler's int32 (its kind checked):
+// the common head of the named fast paths. r10 = the feedback address.
+void EmitMonomorphicHead(MacroAssembler::Impl* impl, int object_slot, const void* feedback,
+                         HandlerKind kind, Label miss) {
+  auto& a = impl->a;
+  asmjit::Label out = impl->ToAsm(miss);
+  a.mov(x86::rcx, Slot(object_slot));
+  a.mov(x86::rdx, x86::rcx);
+  a.shr(x86::rdx, 48);
+  a.cmp(x86::edx, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.jne(out);
+  impl->Untag(x86::rcx);
+  // The recorded shape is a tagged Value; the shape word is a raw pointer.
+  a.mov(x86::rdx, x86::qword_ptr(x86::rcx, HeapObject::kShapeOffset));
+  a.mov(x86::r8, Imm(Value::kPointerTag));
+  a.or_(x86::rdx, x86::r8);
+  a.mov(x86::r10, Imm(reinterpret_cast<uint64_t>(feedback)));
+  a.cmp(x86::rdx, x86::qword_ptr(x86::r10));
+  a.jne(out);
+  a.mov(x86::r9, x86::qword_ptr(x86::r10, kTaggedSize));
+  a.mov(x86::rdx, x86::r9);
+  a.shr(x86::rdx, 32);
+  a.cmp(x86::edx, Imm(kInt32TagHigh));
+  a.jne(out);
+  a.mov(x86::edx, x86::r9d);
+  a.and_(x86::edx, Imm((1 << SmiHandler::kKindBits) - 1));
+  a.cmp(x86::edx, Imm(static_cast<int>(kind)));
+  a.jne(out);
+}
+
+// rdx = the field's address for the handler in r9 and the cell in rcx;
+// rcx becomes the cell holding the field (the receiver or its property
+// array), for the write barrier.
+void EmitFieldAddress(MacroAssembler::Impl* impl) {
+  auto& a = impl->a;
+  asmjit::Label out_of_object = a.newLabel(), done = a.newLabel();
+  a.mov(x86::edx, x86::r9d);
+  a.sar(x86::edx, SmiHandler::kIndexShift);
+  a.test(x86::r9d, Imm(SmiHandler::kInObjectBit));
+  a.jz(out_of_object);
+  a.lea(x86::rdx, x86::qword_ptr(x86::rcx, x86::rdx, 3));
+  a.jmp(done);
+  a.bind(out_of_object);
+  a.mov(x86::rcx, x86::qword_ptr(x86::rcx, JSObject::kPropertiesOrHashOffset));
+  impl->Untag(x86::rcx);
+  a.lea(x86::rdx, x86::qword_ptr(x86::rcx, x86::rdx, 3, PropertyArray::kHeaderSize));
+  a.bind(done);
+}
+
+}  // namespace
+
+void MacroAssembler::LoadNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss) {
+  auto& a = impl_->a;
+  EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kLoadField, miss);
+  EmitFieldAddress(impl_.get());
+  a.mov(x86::rdx, x86::qword_ptr(x86::rdx));
+  // A hole (an uninitialized literal field) takes the slow path, as in the
+  // interpreter.
+  a.mov(x86::r8, Imm(Value::kTheHoleBits));
+  a.cmp(x86::rdx, x86::r8);
+  a.je(impl_->ToAsm(miss));
+  a.mov(kAcc, x86::rdx);
+}
+
+void MacroAssembler::StoreNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss) {
+  auto& a = impl_->a;
+  asmjit::Label out = impl_->ToAsm(miss);
+  EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kStoreField, miss);
+  // Const fields need their current value: the slow path.
+  a.test(x86::r9d, Imm(SmiHandler::kConstBit));
+  a.jnz(out);
+  // The value must fit the field's representation.
+  asmjit::Label fits = a.newLabel();
+  a.mov(x86::edx, x86::r9d);
+  a.shr(x86::edx, SmiHandler::kRepresentationShift);
+  a.and_(x86::edx, 7);
+  a.cmp(x86::edx, Imm(static_cast<int>(Representation::kTagged)));
+  a.je(fits);
+  a.mov(x86::r8, kAcc);
+  a.shr(x86::r8, 48);
+  a.cmp(x86::edx, Imm(static_cast<int>(Representation::kHeapObject)));
+  asmjit::Label not_heap = a.newLabel();
+  a.jne(not_heap);
+  a.cmp(x86::r8d, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.je(fits);
+  a.jmp(out);
+  a.bind(not_heap);
+  a.cmp(x86::edx, Imm(static_cast<int>(Representation::kSmi)));
+  asmjit::Label not_smi = a.newLabel();
+  a.jne(not_smi);
+  a.cmp(x86::r8d, Imm(static_cast<uint32_t>(Value::kInt32Tag >> 48)));
+  a.je(fits);
+  a.jmp(out);
+  a.bind(not_smi);
+  a.cmp(x86::edx, Imm(static_cast<int>(Representation::kDouble)));
+  a.jne(out);  // kNone
+  a.mov(x86::r8, Imm(Value::kPointerTag));
+  a.cmp(kAcc, x86::r8);
+  a.jae(out);  // not a number
+  a.bind(fits);
+  EmitFieldAddress(impl_.get());
+  a.mov(x86::qword_ptr(x86::rdx), kAcc);
+  impl_->WriteBarrier();
 }
 
 // -- Budget ----------------------------------------------------------------------------------------
