@@ -179,28 +179,69 @@ void BaselineCompiler::EmitExceptionHandlerDispatch() {
   }
 }
 
+namespace {
+bool HasNumberForm(Operation op) {
+  return op == Operation::kAdd || op == Operation::kSub || op == Operation::kMul ||
+         op == Operation::kDiv;
+}
+}  // namespace
+
+// Arithmetic follows its feedback, which the slow path (the interpreter's
+// handler) keeps current: a site that has seen doubles takes the number
+// form, an int32-only site the int32 form; an unseen site, or inputs the
+// form does not cover, take the handler.
 void BaselineCompiler::EmitBinaryOp(Operation op) {
   const void* feedback = FeedbackAddress(Operand(1));
   if (feedback == nullptr) return EmitStep();
   Label slow = StepSlowPath();
-  masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
-  masm_.Int32BinaryOp(op, Operand(0), slow);
+  Label int32_form = masm_.NewLabel(), done = masm_.NewLabel();
+  if (HasNumberForm(op)) {
+    masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kNumber, int32_form);
+    masm_.NumberBinaryOp(op, Operand(0), slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(int32_form);
+  if (op == Operation::kDiv) {
+    masm_.Jump(slow);  // no int32 form: a quotient is rarely integral
+  } else {
+    masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
+    masm_.Int32BinaryOp(op, Operand(0), slow);
+  }
+  masm_.Bind(done);
 }
 
 void BaselineCompiler::EmitBinaryOpWithImmediate(Operation op, int32_t rhs, int slot_operand) {
   const void* feedback = slot_operand < 0 ? nullptr : FeedbackAddress(Operand(slot_operand));
   if (slot_operand >= 0 && feedback == nullptr) return EmitStep();
   Label slow = StepSlowPath();
-  if (feedback != nullptr) masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
-  masm_.Int32BinaryOpWithImmediate(op, rhs, slow);
+  Label int32_form = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr && HasNumberForm(op)) {
+    masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kNumber, int32_form);
+    masm_.NumberBinaryOpWithImmediate(op, rhs, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(int32_form);
+  if (op == Operation::kDiv) {
+    masm_.Jump(slow);
+  } else {
+    if (feedback != nullptr) masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
+    masm_.Int32BinaryOpWithImmediate(op, rhs, slow);
+  }
+  masm_.Bind(done);
 }
 
 void BaselineCompiler::EmitCompare(Operation op) {
   const void* feedback = FeedbackAddress(Operand(1));
   if (feedback == nullptr) return EmitStep();
   Label slow = StepSlowPath();
+  Label int32_form = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kNumber, int32_form);
+  masm_.NumberCompare(op, Operand(0), slow);
+  masm_.Jump(done);
+  masm_.Bind(int32_form);
   masm_.JumpUnlessFeedbackHas(feedback, BinaryOpHint::kSignedSmall, slow);
   masm_.Int32Compare(op, Operand(0), slow);
+  masm_.Bind(done);
 }
 
 void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
@@ -219,7 +260,7 @@ void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
   V(Illegal) V(Wide) V(ExtraWide) V(CreateFunctionContext) V(CreateBlockContext) \
   V(CreateCatchContext) V(GetNamedPropertyFromSuper) V(DefineNamedOwnProperty) \
   V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict) \
-  V(DeletePropertySloppy) V(Div) V(Mod) V(Exp) V(DivSmi) V(ModSmi) V(ExpSmi) V(Negate) \
+  V(DeletePropertySloppy) V(Mod) V(Exp) V(ModSmi) V(ExpSmi) V(Negate) \
   V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) V(LogicalNot) \
   V(ToBooleanLogicalNot) V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn) \
   V(TestUndetectable) V(TestTypeOf) V(CallWithSpread) V(ConstructWithSpread) \
@@ -264,6 +305,8 @@ void BaselineCompiler::VisitMov() { masm_.CopySlot(Operand(0), Operand(1)); }
 void BaselineCompiler::VisitAdd() { EmitBinaryOp(Operation::kAdd); }
 void BaselineCompiler::VisitSub() { EmitBinaryOp(Operation::kSub); }
 void BaselineCompiler::VisitMul() { EmitBinaryOp(Operation::kMul); }
+void BaselineCompiler::VisitDiv() { EmitBinaryOp(Operation::kDiv); }
+void BaselineCompiler::VisitDivSmi() { EmitBinaryOpWithImmediate(Operation::kDiv, Operand(0), 1); }
 void BaselineCompiler::VisitBitwiseOr() { EmitBinaryOp(Operation::kBitwiseOr); }
 void BaselineCompiler::VisitBitwiseXor() { EmitBinaryOp(Operation::kBitwiseXor); }
 void BaselineCompiler::VisitBitwiseAnd() { EmitBinaryOp(Operation::kBitwiseAnd); }

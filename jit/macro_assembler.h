@@ -126,6 +126,12 @@ class MacroAssembler {
   void Int32BinaryOp(Operation op, int lhs_slot, Label slow);
   // acc = acc op rhs.
   void Int32BinaryOpWithImmediate(Operation op, int32_t rhs, Label slow);
+  // The number forms (op: + - * /): int32 or double inputs, the result
+  // boxed as Value::FromDouble does (integral results are int32).
+  void NumberBinaryOp(Operation op, int lhs_slot, Label slow);
+  void NumberBinaryOpWithImmediate(Operation op, int32_t rhs, Label slow);
+  // acc = (fp[lhs_slot] op acc) as true/false, both numbers.
+  void NumberCompare(Operation op, int lhs_slot, Label slow);
   // acc = (fp[lhs_slot] op acc) as true/false, both int32.
   void Int32Compare(Operation op, int lhs_slot, Label slow);
   // acc = fp[lhs_slot] === acc as true/false when the bits decide it (equal

@@ -407,6 +407,111 @@ void MacroAssembler::Int32Compare(Operation op, int lhs_slot, Label slow) {
   impl_->AccFromCondition(cc);
 }
 
+namespace {
+
+// xmm = the number in {reg} (int32 or double); {slow} if not a number.
+// Clobbers r8.
+void UnboxNumber(x86::Assembler& a, const x86::Gp& reg, const x86::Xmm& xmm, asmjit::Label slow) {
+  asmjit::Label not_int32 = a.newLabel(), done = a.newLabel();
+  a.mov(x86::r8, reg);
+  a.shr(x86::r8, 32);
+  a.cmp(x86::r8d, Imm(kInt32TagHigh));
+  a.jne(not_int32);
+  a.cvtsi2sd(xmm, reg.r32());
+  a.jmp(done);
+  a.bind(not_int32);
+  a.mov(x86::r8, Imm(Value::kPointerTag));
+  a.cmp(reg, x86::r8);
+  a.jae(slow);
+  a.movq(xmm, reg);
+  a.bind(done);
+}
+
+// acc = Value::FromDouble(xmm0). Clobbers rcx, rdx, xmm1.
+void BoxDouble(x86::Assembler& a) {
+  asmjit::Label not_int = a.newLabel(), is_int = a.newLabel(), nan = a.newLabel(), done = a.newLabel();
+  a.cvttsd2si(x86::ecx, x86::xmm0);
+  a.cvtsi2sd(x86::xmm1, x86::ecx);
+  a.ucomisd(x86::xmm0, x86::xmm1);
+  a.jp(not_int);
+  a.jne(not_int);
+  a.test(x86::ecx, x86::ecx);
+  a.jnz(is_int);
+  a.movq(x86::rdx, x86::xmm0);
+  a.test(x86::rdx, x86::rdx);
+  a.js(not_int);  // -0
+  a.bind(is_int);
+  a.mov(x86::eax, x86::ecx);
+  a.or_(kAcc, kInt32Tag);
+  a.jmp(done);
+  a.bind(not_int);
+  a.ucomisd(x86::xmm0, x86::xmm0);
+  a.jp(nan);
+  a.movq(kAcc, x86::xmm0);
+  a.jmp(done);
+  a.bind(nan);
+  a.mov(kAcc, Imm(Value::kCanonicalNaNBits));
+  a.bind(done);
+}
+
+void EmitDoubleOp(x86::Assembler& a, Operation op) {
+  switch (op) {
+    case Operation::kAdd: a.addsd(x86::xmm0, x86::xmm1); break;
+    case Operation::kSub: a.subsd(x86::xmm0, x86::xmm1); break;
+    case Operation::kMul: a.mulsd(x86::xmm0, x86::xmm1); break;
+    case Operation::kDiv: a.divsd(x86::xmm0, x86::xmm1); break;
+    default: UNREACHABLE();
+  }
+}
+
+}  // namespace
+
+void MacroAssembler::NumberBinaryOp(Operation op, int lhs_slot, Label slow) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Slot(lhs_slot));
+  UnboxNumber(a, x86::rcx, x86::xmm0, impl_->ToAsm(slow));
+  UnboxNumber(a, kAcc, x86::xmm1, impl_->ToAsm(slow));
+  EmitDoubleOp(a, op);
+  BoxDouble(a);
+}
+
+void MacroAssembler::NumberBinaryOpWithImmediate(Operation op, int32_t rhs, Label slow) {
+  auto& a = impl_->a;
+  UnboxNumber(a, kAcc, x86::xmm0, impl_->ToAsm(slow));
+  a.mov(x86::ecx, Imm(rhs));
+  a.cvtsi2sd(x86::xmm1, x86::ecx);
+  EmitDoubleOp(a, op);
+  BoxDouble(a);
+}
+
+void MacroAssembler::NumberCompare(Operation op, int lhs_slot, Label slow) {
+  auto& a = impl_->a;
+  a.mov(x86::rcx, Slot(lhs_slot));
+  UnboxNumber(a, x86::rcx, x86::xmm0, impl_->ToAsm(slow));
+  UnboxNumber(a, kAcc, x86::xmm1, impl_->ToAsm(slow));
+  // Unordered (NaN) sets CF and ZF, so "above" and "above or equal" with
+  // the operands arranged are false for NaN.
+  switch (op) {
+    case Operation::kLessThan:
+      a.ucomisd(x86::xmm1, x86::xmm0);
+      impl_->AccFromCondition(x86::CondCode::kA);
+      break;
+    case Operation::kLessThanOrEqual:
+      a.ucomisd(x86::xmm1, x86::xmm0);
+      impl_->AccFromCondition(x86::CondCode::kAE);
+      break;
+    case Operation::kGreaterThan:
+      a.ucomisd(x86::xmm0, x86::xmm1);
+      impl_->AccFromCondition(x86::CondCode::kA);
+      break;
+    case Operation::kGreaterThanOrEqual:
+      a.ucomisd(x86::xmm0, x86::xmm1);
+      impl_->AccFromCondition(x86::CondCode::kAE);
+      break;
+    default: UNREACHABLE();
+  }
+}
+
 void MacroAssembler::StrictEqualsByBits(int lhs_slot, Label slow) {
   // Both int32: compare. Otherwise equal bits decide "true" unless the value
   // is a double (NaN !== NaN); unequal bits of two non-numbers, non-strings
