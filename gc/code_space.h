@@ -34,7 +34,7 @@ namespace lucid {
 //   +8   shared_function_info  SharedFunctionInfo or undefined
 //   +16  deoptimization_data   the JIT's (deopt exits) or undefined
 //   +24  source_positions      the JIT's (pc -> bytecode offset) or undefined
-//   +32  reserved              undefined
+//   +32  osr_entries           the JIT's (loop header -> pc) or undefined
 //   +40  instruction_start     raw Address in the code space (0 = none)
 //   +48  instruction_size      raw uint32 | trace_id raw uint32 ("C5")
 //   +56  flags                 raw uint32 (kMarkedForDeoptimization) | pad
@@ -43,7 +43,7 @@ class Code : public HeapObject {
   static constexpr int kSharedFunctionInfoOffset = 8;
   static constexpr int kDeoptimizationDataOffset = 16;
   static constexpr int kSourcePositionsOffset = 24;
-  static constexpr int kReservedOffset = 32;
+  static constexpr int kOsrEntriesOffset = 32;
   static constexpr int kInstructionStartOffset = 40;
   static constexpr int kInstructionSizeOffset = 48;
   static constexpr int kTraceIdOffset = 52;
@@ -64,6 +64,8 @@ class Code : public HeapObject {
   Value deoptimization_data() const { return field(kDeoptimizationDataOffset); }
   void set_deoptimization_data(Value v) { set_field(kDeoptimizationDataOffset, v); }
   Value source_positions() const { return field(kSourcePositionsOffset); }
+  Value osr_entries() const { return field(kOsrEntriesOffset); }
+  void set_osr_entries(Value v) { set_field(kOsrEntriesOffset, v); }
   void set_source_positions(Value v) { set_field(kSourcePositionsOffset, v); }
 
   Address instruction_start() const { return raw_field<Address>(kInstructionStartOffset); }

@@ -12,6 +12,8 @@
 
 #include "jit/baseline_compiler.h"
 
+#include <algorithm>
+
 #include "jit/jit_helpers.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
@@ -57,6 +59,7 @@ bool BaselineCompiler::Compile() {
   for (BytecodeIterator scan(bytecode_->GetFirstBytecodeAddress(), bytecode_->length());
        !scan.done(); scan.Advance()) {
     labels_[scan.current_offset()] = masm_.NewLabel();
+    if (scan.current_bytecode() == Bytecode::kJumpLoop) loop_headers_.push_back(scan.GetJumpTarget());
   }
   exception_ = masm_.NewLabel();
   return_ = masm_.NewLabel();
@@ -93,6 +96,17 @@ bool BaselineCompiler::Compile() {
   masm_.EpilogueAndReturn();
 
   EmitExceptionHandlerDispatch();
+
+  // OSR stubs: the native prologue, then the loop header with the
+  // accumulator the interpreter spilled.
+  std::sort(loop_headers_.begin(), loop_headers_.end());
+  loop_headers_.erase(std::unique(loop_headers_.begin(), loop_headers_.end()), loop_headers_.end());
+  for (int32_t header : loop_headers_) {
+    osr_table_.push_back({static_cast<uint32_t>(masm_.pc_offset()), header});
+    masm_.Prologue();
+    masm_.LoadAcc(kAccumulatorSlot);
+    masm_.Jump(LabelAt(header));
+  }
   return masm_.Finalize();
 }
 

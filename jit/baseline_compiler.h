@@ -44,6 +44,10 @@ class BaselineCompiler {
   bool Compile();
 
   const std::vector<PcOffsetEntry>& pc_table() const { return pc_table_; }
+  // The on-stack-replacement entries: for each loop header (a JumpLoop
+  // target), the pc of a stub that enters the code there on an
+  // interpreted frame.
+  const std::vector<PcOffsetEntry>& osr_table() const { return osr_table_; }
 
  private:
 #define V(Name, ...) void Visit##Name();
@@ -93,6 +97,8 @@ class BaselineCompiler {
   Label return_;
   std::vector<std::function<void()>> deferred_;
   std::vector<PcOffsetEntry> pc_table_;
+  std::vector<PcOffsetEntry> osr_table_;
+  std::vector<int32_t> loop_headers_;
 };
 
 }  // namespace jit

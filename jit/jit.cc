@@ -172,6 +172,11 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
     std::memcpy(positions->data_start(), table.data(), table.size() * sizeof(PcOffsetEntry));
   }
   code->set_source_positions(positions->ToValue());
+  const std::vector<PcOffsetEntry>& osr = compiler.osr_table();
+  ByteArray* osr_entries = isolate->heap()->AllocateByteArray(
+      static_cast<int>(osr.size() * sizeof(PcOffsetEntry)), AllocationType::kMetadata);
+  if (!osr.empty()) std::memcpy(osr_entries->data_start(), osr.data(), osr.size() * sizeof(PcOffsetEntry));
+  code->set_osr_entries(osr_entries->ToValue());
   shared_h->set_baseline_code(code->ToValue());
   function->set_code(code->ToValue());
 
@@ -196,6 +201,32 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
   (void)reason;
   return false;
 #endif
+}
+
+Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header) {
+  Value code_value = JSFunction::cast(fp[kClosureSlot])->code();
+  if (!code_value.IsHeapObject()) return Value::TheHole();
+  Code* code = Code::cast(code_value);
+  if (!code->osr_entries().IsHeapObject()) return Value::TheHole();
+  ByteArray* table = ByteArray::cast(code->osr_entries());
+  int count = table->length() / static_cast<int>(sizeof(PcOffsetEntry));
+  const auto* entries = reinterpret_cast<const PcOffsetEntry*>(table->data_start());
+  for (int i = 0; i < count; i++) {
+    if (entries[i].bytecode_offset != loop_header) continue;
+    if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kOpt)) {
+      (void)tracer;
+      SharedFunctionInfo* shared = JSFunction::cast(fp[kClosureSlot])->shared();
+      TraceOpt(isolate, shared, "osr", "hot loop", TraceCodeId{code->trace_id()}, 0, 0);
+    }
+    int32_t entry_type = fp[kFrameTypeSlot].AsInt32();
+    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, DecodeFrameEntry(entry_type)));
+    fp[kCodeSlot] = code_value;
+    fp[kFeedbackVectorSlot] = JSFunction::cast(fp[kClosureSlot])->shared()->feedback_vector();
+    using Entry = uint64_t (*)(Isolate*, Value*, IsolateData*);
+    auto entry = reinterpret_cast<Entry>(code->instruction_start() + entries[i].pc_offset);
+    return Value::FromRawBits(entry(isolate, fp, isolate->isolate_data()));
+  }
+  return Value::TheHole();
 }
 
 Value RunCompiled(Isolate* isolate, Value* fp) {

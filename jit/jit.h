@@ -34,6 +34,14 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
 // result, or Value::Exception() with the exception pending.
 Value RunCompiled(Isolate* isolate, Value* fp);
 
+// On-stack replacement: continues the interpreted frame at {fp} in its
+// closure's baseline code at the loop header {loop_header} (the frame
+// becomes a compiled one; its state -- offset, accumulator, js_sp -- is
+// saved). Returns what the frame returns (the interpreter treats it as the
+// frame's Return), Value::Exception() when it throws out of the frame, or
+// the hole when the code has no entry there (keep interpreting).
+Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header);
+
 // Counters for --stats.
 struct JitStats {
   int compiled = 0;

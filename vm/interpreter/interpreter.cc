@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "jit/jit.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -1183,6 +1184,20 @@ dispatch:
       if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, delta) || isolate->InterruptRequested())) {
         CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
         feedback = fp[kFeedbackVectorSlot];
+        if constexpr (!kStep) {
+          // The interrupt tiered the function up: continue this frame in
+          // its baseline code at the loop header (OSR); what the code
+          // returns is this frame's return.
+          if (LUCID_UNLIKELY(!static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->code().IsUndefined())) {
+            Value result = jit::EnterAtLoopHeader(isolate, fp, static_cast<int32_t>(insn - delta - base));
+            if (result.IsException()) goto exception_in_caller;
+            if (!result.IsTheHole()) {
+              acc = result;
+              goto do_return;
+            }
+            acc = fp[kAccumulatorSlot];
+          }
+        }
       }
       JUMP_TO(insn - delta);
     }
@@ -1443,6 +1458,17 @@ do_return : {
   // Exceptions: look up the handler of the current frame at its bytecode
   // offset; on a miss pop the frame; leave the activation at its entry frame.
   // ---------------------------------------------------------------------------------
+  // An exception that compiled code (OSR) already unwound through this
+  // frame's handlers: continue in the caller.
+exception_in_caller : __attribute__((unused));
+{
+  Value* caller_fp = Frame(fp).caller_fp();
+  if (Frame(fp).entry() != FrameEntry::kLoop) {
+    isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
+    return Value::Exception();
+  }
+  fp = caller_fp;
+}
 exception : {
   if constexpr (kStep) return Value::Exception();
   RecordThrowSite(isolate, fp);
