@@ -13,6 +13,7 @@
 #include "jit/baseline_compiler.h"
 
 #include <algorithm>
+#include <string>
 
 #include "jit/jit_helpers.h"
 #include "vm/frames.h"
@@ -23,6 +24,12 @@
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/fixed_array.h"
 #include "vm/objects/shared_function_info.h"
+
+namespace lucid {
+// vm/interpreter/disassembler.h, which cannot be included beside the heap's
+// headers (it pulls in the parser's FunctionKind).
+std::string FormatInstruction(const uint8_t* bytes, int32_t length, int32_t offset);
+}  // namespace lucid
 
 namespace lucid::jit {
 
@@ -51,8 +58,9 @@ const uint8_t* BaselineCompiler::CurrentInstruction() const {
   return bytecode_->GetFirstBytecodeAddress() + it_.current_offset();
 }
 
-bool BaselineCompiler::Compile() {
+bool BaselineCompiler::Compile(bool annotate) {
   (void)isolate_;
+  annotate_ = annotate;
   // A label at every instruction start: jump targets, handler entries and
   // switch tables all land on one.
   labels_.assign(bytecode_->length(), Label{});
@@ -72,6 +80,12 @@ bool BaselineCompiler::Compile() {
 
   for (; !it_.done(); it_.Advance()) {
     masm_.Bind(labels_[it_.current_offset()]);
+    if (annotate_) {
+      std::string text = "@" + std::to_string(it_.current_offset()) + " " +
+                         FormatInstruction(bytecode_->GetFirstBytecodeAddress(), bytecode_->length(),
+                                           it_.current_offset());
+      masm_.Comment(text.c_str());
+    }
     pc_table_.push_back({static_cast<uint32_t>(masm_.pc_offset()), it_.current_offset()});
     switch (it_.current_bytecode()) {
 #define V(Name, ...)       \
@@ -272,19 +286,19 @@ void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
 // Bytecodes whose compiled form is their interpreter handler (a Step call).
 #define STEPPED_BYTECODE_LIST(V) \
   V(Illegal) V(Wide) V(ExtraWide) V(CreateFunctionContext) V(CreateBlockContext) \
-  V(CreateCatchContext) V(GetNamedPropertyFromSuper) V(DefineNamedOwnProperty) \
+  V(CreateCatchContext) V(GetNamedPropertyFromSuper) \
   V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict) \
   V(DeletePropertySloppy) V(Mod) V(Exp) V(ModSmi) V(ExpSmi) V(Negate) \
-  V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) V(LogicalNot) \
-  V(ToBooleanLogicalNot) V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn) \
+  V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) \
+  V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn) \
   V(TestUndetectable) V(TestTypeOf) V(CallWithSpread) V(ConstructWithSpread) \
-  V(CallRuntime) V(CreateObjectLiteral) V(CreateEmptyObjectLiteral) \
-  V(CreateArrayLiteral) V(CreateEmptyArrayLiteral) V(CreateArrayFromIterable) \
+  V(CallRuntime) \
+  V(CreateArrayFromIterable) \
   V(CreateRegExpLiteral) V(GetTemplateObject) V(CreateMappedArguments) \
   V(CreateUnmappedArguments) V(CreateRestParameter) V(GetSuperConstructor) \
   V(ThrowIfNotSuperConstructor) V(ThrowSuperNotCalledIfHole) \
   V(ThrowSuperAlreadyCalledIfNotHole) V(ForInEnumerate) V(ForInPrepare) \
-  V(ForInContinue) V(ForInNext) V(ForInStep) V(GetIterator) V(Throw) V(ReThrow) \
+  V(ForInNext) V(GetIterator) V(Throw) V(ReThrow) \
   V(ThrowReferenceErrorIfHole) V(SetPendingMessage) V(SwitchOnGeneratorState) \
   V(SuspendGenerator) V(ResumeGenerator) V(Debugger)
 
@@ -491,6 +505,57 @@ void BaselineCompiler::VisitCallUndefinedReceiver() {
 }
 void BaselineCompiler::VisitCallAnyReceiver() { EmitCallBytecode<CallKind::kAnyReceiver>(); }
 void BaselineCompiler::VisitConstruct() { EmitCallBytecode<CallKind::kConstruct>(); }
+void BaselineCompiler::VisitDefineNamedOwnProperty() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitDefineNamedOwnProperty), ConstantAddress(Operand(1)),
+           Pack(Operand(0), Operand(2)));
+}
+void BaselineCompiler::VisitCreateObjectLiteral() {
+  // CreateObjectLiteral <boilerplate> <slot> <flags>
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCreateObjectLiteral), ConstantAddress(Operand(0)),
+           Pack(Operand(2), Operand(1)));
+}
+void BaselineCompiler::VisitCreateArrayLiteral() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCreateArrayLiteral), ConstantAddress(Operand(0)));
+}
+void BaselineCompiler::VisitCreateEmptyObjectLiteral() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCreateEmptyObjectLiteral));
+}
+void BaselineCompiler::VisitCreateEmptyArrayLiteral() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitCreateEmptyArrayLiteral));
+}
+
+// acc = !acc for a boolean (LogicalNot: the generator guarantees one).
+void BaselineCompiler::VisitLogicalNot() {
+  Label is_true = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kTrueBits, is_true);
+  masm_.LoadAccImmediate(Value::kTrueBits);
+  masm_.Jump(done);
+  masm_.Bind(is_true);
+  masm_.LoadAccImmediate(Value::kFalseBits);
+  masm_.Bind(done);
+}
+void BaselineCompiler::VisitToBooleanLogicalNot() {
+  Label to_false = masm_.NewLabel(), to_true = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.JumpIfAccEquals(Value::kTrueBits, to_false);
+  masm_.JumpIfAccEquals(Value::kFalseBits, to_true);
+  masm_.JumpIfPredicate(reinterpret_cast<HelperFunction>(&JitToBoolean), true, to_false);
+  masm_.Bind(to_true);
+  masm_.LoadAccImmediate(Value::kTrueBits);
+  masm_.Jump(done);
+  masm_.Bind(to_false);
+  masm_.LoadAccImmediate(Value::kFalseBits);
+  masm_.Bind(done);
+}
+
+// ForInStep <index>: an int32 below the cache length, so never overflows;
+// the accumulator is untouched.
+void BaselineCompiler::VisitForInStep() { masm_.IncrementInt32Slot(Operand(0)); }
+// ForInContinue <index> <cache_length>: acc = index < cache_length (int32s).
+void BaselineCompiler::VisitForInContinue() {
+  masm_.LoadAcc(Operand(1));
+  masm_.Int32Compare(Operation::kLessThan, Operand(0), StepSlowPath());
+}
+
 void BaselineCompiler::VisitCreateClosure() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateClosure), ConstantAddress(Operand(0)));
 }

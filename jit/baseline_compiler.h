@@ -40,8 +40,9 @@ class BaselineCompiler {
   BaselineCompiler(Isolate* isolate, SharedFunctionInfo* shared, Value feedback,
                    asmjit::CodeHolder* code);
 
-  // Emits the whole function; false on an assembler error.
-  bool Compile();
+  // Emits the whole function; false on an assembler error. {annotate}:
+  // a comment with each bytecode before its code (--print-code's listing).
+  bool Compile(bool annotate = false);
 
   const std::vector<PcOffsetEntry>& pc_table() const { return pc_table_; }
   // The on-stack-replacement entries: for each loop header (a JumpLoop
@@ -99,6 +100,7 @@ class BaselineCompiler {
   std::vector<PcOffsetEntry> pc_table_;
   std::vector<PcOffsetEntry> osr_table_;
   std::vector<int32_t> loop_headers_;
+  bool annotate_ = false;
 };
 
 }  // namespace jit

@@ -39,16 +39,6 @@ namespace lucid::jit {
 
 namespace {
 
-JitStats* StatsOf(Isolate* isolate) {
-  auto* stats = static_cast<JitStats*>(isolate->extension(IsolateExtension::kJit));
-  if (stats == nullptr) {
-    stats = new JitStats();
-    isolate->set_extension(IsolateExtension::kJit, stats,
-                           [](void* p) { delete static_cast<JitStats*>(p); });
-  }
-  return stats;
-}
-
 std::string FunctionName(SharedFunctionInfo* shared) {
   std::string name = IsString(shared->name()) ? String::cast(shared->name())->ToUTF8() : "";
   if (name.empty()) name = shared->kind() == FunctionKind::kTopLevel ? "(script)" : "(anonymous)";
@@ -89,7 +79,7 @@ void PrintCode(SharedFunctionInfo* shared, BytecodeArray* bytecode, const std::s
   std::printf("--- Code: %s (baseline, %u bytes at %p) ---\n", FunctionName(shared).c_str(), size,
               reinterpret_cast<void*>(start));
   std::fputs(listing.c_str(), stdout);
-  std::printf("--- pc <-> bytecode offset ---\n");
+  std::printf("--- pc <-> bytecode offset (%zu entries) ---\n", table.size());
   for (const PcOffsetEntry& e : table) {
     std::string insn = FormatInstruction(bytecode->GetFirstBytecodeAddress(), bytecode->length(),
                                          e.bytecode_offset);
@@ -109,8 +99,6 @@ bool IsEnabled(Isolate* isolate) {
   return false;
 #endif
 }
-
-const JitStats& Stats(Isolate* isolate) { return *StatsOf(isolate); }
 
 const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared) {
   if (!IsBytecodeArray(shared->function_data())) return "no bytecode";
@@ -136,11 +124,10 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
     return true;
   }
 #if LUCID_JIT_X64
-  JitStats* stats = StatsOf(isolate);
+  if (shared->jit_refused()) return false;
   if (const char* why = CannotCompileReason(isolate, shared)) {
-    // One refusal per function in the trace: it is remembered by its
-    // (never compiled) bytecode staying the only code.
-    stats->refused++;
+    // Refused once: remembered on the function, so --trace-opt says it once.
+    shared->set_jit_refused();
     TraceOpt(isolate, shared, "refused", why, TraceCodeId{}, 0, 0);
     return false;
   }
@@ -157,8 +144,8 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
   asmjit::StringLogger logger;
   if (print) holder.setLogger(&logger);
   BaselineCompiler compiler(isolate, *shared_h, shared_h->feedback_vector(), &holder);
-  if (!compiler.Compile()) {
-    stats->refused++;
+  if (!compiler.Compile(print)) {
+    shared_h->set_jit_refused();
     TraceOpt(isolate, *shared_h, "refused", "assembler error", TraceCodeId{}, 0, 0);
     return false;
   }
@@ -182,10 +169,6 @@ bool EnsureBaselineCode(Isolate* isolate, Handle<JSFunction> function, const cha
 
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                   .count();
-  stats->compiled++;
-  stats->code_bytes += code->instruction_size();
-  stats->bytecode_bytes += static_cast<size_t>(bytecode->length());
-  stats->compile_ms += ms;
   if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kOpt)) {
     TraceCodeId id = tracer->NewCodeId();
     code->set_trace_id(id.value);

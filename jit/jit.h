@@ -42,16 +42,6 @@ Value RunCompiled(Isolate* isolate, Value* fp);
 // the hole when the code has no entry there (keep interpreting).
 Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header);
 
-// Counters for --stats.
-struct JitStats {
-  int compiled = 0;
-  int refused = 0;
-  size_t code_bytes = 0;
-  size_t bytecode_bytes = 0;
-  double compile_ms = 0;
-};
-const JitStats& Stats(Isolate* isolate);
-
 }  // namespace jit
 }  // namespace lucid
 

@@ -284,6 +284,40 @@ template PreparedCall JitPrepareCall<CallKind::kUndefinedReceiver>(Isolate*, Val
 template PreparedCall JitPrepareCall<CallKind::kAnyReceiver>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
 template PreparedCall JitPrepareCall<CallKind::kConstruct>(Isolate*, Value*, uint64_t, uint64_t, uint64_t);
 
+uint64_t JitDefineNamedOwnProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name,
+                                   uint64_t ops) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  Value object = fp[Lo(ops)];
+  int slot = Hi(ops);
+  Value vector = fp[kFeedbackVectorSlot];
+  if (TryStoreICFast(isolate, vector, slot, object, ConstantAt(name), Bits(acc))) return acc;
+  Value result = Runtime_DefineNamedOwnIC(isolate, object, ConstantAt(name), Bits(acc), vector, slot);
+  return result.IsException() ? result.raw_bits() : fp[kAccumulatorSlot].raw_bits();
+}
+
+uint64_t JitCreateObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t boilerplate,
+                                uint64_t ops) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  return Runtime_CreateObjectLiteral(isolate, ConstantAt(boilerplate), Lo(ops), fp[kFeedbackVectorSlot],
+                                     Hi(ops))
+      .raw_bits();
+}
+
+uint64_t JitCreateArrayLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t boilerplate, uint64_t) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  return Runtime_CreateArrayLiteral(isolate, ConstantAt(boilerplate)).raw_bits();
+}
+
+uint64_t JitCreateEmptyObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  return Runtime_CreateEmptyObjectLiteral(isolate).raw_bits();
+}
+
+uint64_t JitCreateEmptyArrayLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  return Runtime_CreateEmptyArrayLiteral(isolate).raw_bits();
+}
+
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t) {
   VerifyCompiledFrame(isolate, fp, acc);
   return Runtime_CreateClosure(isolate, ConstantAt(shared), fp[kContextSlot]).raw_bits();

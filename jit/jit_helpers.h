@@ -54,6 +54,13 @@ struct PreparedCall {
 template <CallKind kKind>
 PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t);
+uint64_t JitDefineNamedOwnProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name,
+                                   uint64_t ops);
+uint64_t JitCreateObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t boilerplate,
+                                uint64_t ops);
+uint64_t JitCreateArrayLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t boilerplate, uint64_t);
+uint64_t JitCreateEmptyObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t);
+uint64_t JitCreateEmptyArrayLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t);
 
 // Predicates (MacroAssembler::JumpIfPredicate): 0 or 1, no allocation.
 uint64_t JitToBoolean(uint64_t value);

@@ -73,6 +73,8 @@ class MacroAssembler {
   void LoadAcc(int slot);    // acc = fp[slot]
   void StoreAcc(int slot);   // fp[slot] = acc
   void CopySlot(int from, int to);
+  // fp[slot] += 1 for an int32 slot known not to overflow.
+  void IncrementInt32Slot(int slot);
   // acc = *address, a word of a metadata-space cell (constant pools never
   // move, so their element addresses may be immediates).
   void LoadAccFromAddress(const void* address);

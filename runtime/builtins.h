@@ -101,6 +101,7 @@ enum class BuiltinKind : uint8_t {
   V(NativeGetOptimizationStatus, "%GetOptimizationStatus", 1, kFunction) \
   V(NativePrepareFunctionForOptimization, "%PrepareFunctionForOptimization", 1, kFunction) \
   V(NativeOptimizeFunctionOnNextCall, "%OptimizeFunctionOnNextCall", 1, kFunction) \
+  V(NativeCompileBaseline, "%CompileBaseline", 1, kFunction) \
   V(NativeGetFeedback, "%GetFeedback", 1, kFunction)                    \
   V(NativeICState, "%ICState", 2, kFunction)                            \
   /* The standard library, runtime/library/library_builtins.h */         \

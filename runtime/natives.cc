@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "jit/jit.h"
 #include "runtime/builtins.h"
 #include "runtime/console.h"
 #include "vm/ic/ic.h"
@@ -92,6 +93,7 @@ namespace {
 // docs/runtime.md lists them.
 constexpr int32_t kStatusIsFunction = 1 << 0;
 constexpr int32_t kStatusInterpreted = 1 << 7;
+constexpr int32_t kStatusBaseline = 1 << 15;
 
 FeedbackVector* FeedbackVectorOf(Value f) {
   if (!IsJSFunction(f)) return nullptr;
@@ -112,11 +114,26 @@ std::string DescribeSlot(const FeedbackVector* vector, int slot) {
 
 }  // namespace
 
-// %GetOptimizationStatus(f): V8's bit set. Every function is interpreted
-// until the JIT exists: kIsFunction | kInterpreted.
+// %GetOptimizationStatus(f): V8 11.3's bit set (docs/jit.md): kIsFunction
+// plus kBaseline when f has baseline code, else kInterpreted. (V8's
+// kIsLazy has no Lucid counterpart: every function has its bytecode.)
 Value Builtin_NativeGetOptimizationStatus(Isolate*, BuiltinArguments args) {
   if (!IsJSFunction(args[0])) return Value::FromInt32(0);
-  return Value::FromInt32(kStatusIsFunction | kStatusInterpreted);
+  bool baseline = !JSFunction::cast(args[0])->code().IsUndefined();
+  return Value::FromInt32(kStatusIsFunction | (baseline ? kStatusBaseline : kStatusInterpreted));
+}
+
+// %CompileBaseline(f), and %OptimizeFunctionOnNextCall(f) while the
+// baseline tier is Lucid's only one: compiles f now (no-op under --no-jit
+// or for a function that cannot be compiled; --trace-opt says why).
+Value Builtin_NativeCompileBaseline(Isolate* isolate, BuiltinArguments args) {
+  if (IsJSFunction(args[0])) {
+    HandleScope scope(isolate);
+    ICRuntimeOf(isolate);
+    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(JSFunction::cast(args[0]), isolate),
+                            "%CompileBaseline");
+  }
+  return Value::Undefined();
 }
 
 // %PrepareFunctionForOptimization(f): as in V8, makes sure f has its
@@ -134,8 +151,13 @@ Value Builtin_NativePrepareFunctionForOptimization(Isolate* isolate, BuiltinArgu
   return Value::Undefined();
 }
 
-// %OptimizeFunctionOnNextCall(f): accepted (no optimizing tier yet).
-Value Builtin_NativeOptimizeFunctionOnNextCall(Isolate*, BuiltinArguments) {
+Value Builtin_NativeOptimizeFunctionOnNextCall(Isolate* isolate, BuiltinArguments args) {
+  if (IsJSFunction(args[0])) {
+    HandleScope scope(isolate);
+    ICRuntimeOf(isolate);
+    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(JSFunction::cast(args[0]), isolate),
+                            "%OptimizeFunctionOnNextCall");
+  }
   return Value::Undefined();
 }
 

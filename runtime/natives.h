@@ -26,6 +26,7 @@ namespace lucid {
   V(GetOptimizationStatus, NativeGetOptimizationStatus)               \
   V(PrepareFunctionForOptimization, NativePrepareFunctionForOptimization) \
   V(OptimizeFunctionOnNextCall, NativeOptimizeFunctionOnNextCall)     \
+  V(CompileBaseline, NativeCompileBaseline)                           \
   V(GetFeedback, NativeGetFeedback)                                   \
   V(ICState, NativeICState)
 

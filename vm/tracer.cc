@@ -468,9 +468,24 @@ void Tracer::EmitHeaderIfNeeded() {
   std::fputc('\n', out_);
 }
 
+void Tracer::Count(const OptEvent& event) {
+  std::string_view phase = event.phase == nullptr ? "" : event.phase;
+  if (phase == "compiled") {
+    stats_.opt_compiled++;
+    if (event.code_size.present()) stats_.opt_code_bytes += event.code_size.value;
+    if (event.bytecode_len.present()) stats_.opt_bytecode_bytes += event.bytecode_len.value;
+    stats_.opt_compile_ms += event.ms;
+  } else if (phase == "refused") {
+    stats_.opt_refused++;
+  } else if (phase == "osr") {
+    stats_.opt_osr++;
+  }
+}
+
 #define V(Name, channel, ev, op, FIELDS)                                  \
   void Tracer::Emit(const Name##Event& event) {                           \
     if (TraceChannel::channel == TraceChannel::kIC) stats_.ic_events++;   \
+    Count(event);                                                         \
     if (!rendering(TraceChannel::channel)) return;                        \
     double ms = NowMs();                                                  \
     LineBuffer line;                                                      \
@@ -1208,6 +1223,14 @@ void Tracer::Sink::PrintTable(const Tracer* tracer, const Stats& s, bool ic_coun
     row("megamorphic probes: misses", s.stub_cache_misses);
   }
 
+  std::fprintf(out, "[stats] jit\n");
+  row("compiled (baseline)", s.opt_compiled);
+  row("refused", s.opt_refused);
+  row("on-stack replacements", s.opt_osr);
+  row("machine code (bytes)", s.opt_code_bytes);
+  row("bytecode compiled (bytes)", s.opt_bytecode_bytes);
+  std::fprintf(out, "  compile time (ms)           %8.3f\n", s.opt_compile_ms);
+
   std::fprintf(out, "[stats] gc\n");
   row("scavenges", s.scavenges);
   row("mark-compacts", s.mark_compacts);
@@ -1267,8 +1290,12 @@ void Tracer::Sink::WriteStatsFile(const Tracer* tracer, const Stats& s, bool ic_
     json += '}';
     separator = ",";
   }
-  AppendF(&json, "}},\n \"opt\":{\"compiled\":%" PRId64 ",\"deopts\":%" PRId64 "},\n", s.opt_compiled,
-          s.deopts);
+  AppendF(&json,
+          "}},\n \"opt\":{\"compiled\":%" PRId64 ",\"deopts\":%" PRId64 ",\"refused\":%" PRId64
+          ",\"osr\":%" PRId64 ",\"code_bytes\":%" PRId64 ",\"bytecode_bytes\":%" PRId64
+          ",\"compile_ms\":%.3f},\n",
+          s.opt_compiled, s.deopts, s.opt_refused, s.opt_osr, s.opt_code_bytes, s.opt_bytecode_bytes,
+          s.opt_compile_ms);
   AppendF(&json,
           " \"gc\":{\"scavenges\":%" PRId64 ",\"mark_compacts\":%" PRId64 ",\"pause_us_total\":%" PRId64
           ",\"max_pause_us\":%" PRId64 "}}\n",

@@ -154,6 +154,11 @@ class Tracer {
     int64_t invalidations = 0;
     int64_t ic_events = 0;
     int64_t opt_compiled = 0;
+    int64_t opt_refused = 0;
+    int64_t opt_osr = 0;
+    int64_t opt_code_bytes = 0;
+    int64_t opt_bytecode_bytes = 0;
+    double opt_compile_ms = 0;
     int64_t deopts = 0;
     int64_t scavenges = 0;
     int64_t mark_compacts = 0;
@@ -244,6 +249,10 @@ class Tracer {
   int64_t gc_seq_ = 0;
   std::unordered_map<int, ScriptInfo> scripts_;  // keyed by Script::id()
   Stats stats_;
+  // --stats counts of the events themselves (the opt channel's).
+  void Count(const OptEvent& event);
+  template <class Event>
+  void Count(const Event&) {}
   static inline ICSiteCounter ic_site_counter_ = nullptr;
 };
 

@@ -161,6 +161,9 @@ void MacroAssembler::CopySlot(int from, int to) {
   impl_->a.mov(x86::rcx, Slot(from));
   impl_->a.mov(Slot(to), x86::rcx);
 }
+void MacroAssembler::IncrementInt32Slot(int slot) {
+  impl_->a.add(x86::dword_ptr(kFp, slot * static_cast<int>(sizeof(Value))), 1);
+}
 void MacroAssembler::LoadAccFromAddress(const void* address) {
   impl_->a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(address)));
   impl_->a.mov(kAcc, x86::qword_ptr(x86::rcx));

@@ -55,6 +55,7 @@ enum class FunctionKind : uint8_t {
 //   -- raw tail --
 //   +72  flags:32                kind:5 strict:1 native:1 has_simple_params:1
 //                                is_class_constructor:1 has_duplicate_params:1
+//                                jit_refused:1
 //        formal_parameter_count:16 (stored in the high half)
 //   +78  jit_ticks:16             budget interrupts since the feedback vector
 //                                (tier-up at --jit-threshold)
@@ -89,6 +90,7 @@ class SharedFunctionInfo : public HeapObject {
   static constexpr uint32_t kHasSimpleParametersBit = 1u << 7;
   static constexpr uint32_t kIsClassConstructorBit = 1u << 8;
   static constexpr uint32_t kHasDuplicateParametersBit = 1u << 9;
+  static constexpr uint32_t kJitRefusedBit = 1u << 10;
 
   static SharedFunctionInfo* cast(Value value) {
     DCHECK(lucid::IsSharedFunctionInfo(value));
@@ -124,6 +126,9 @@ class SharedFunctionInfo : public HeapObject {
   void set_formal_parameter_count(int n) {
     set_raw_field<uint16_t>(kFormalParameterCountOffset, static_cast<uint16_t>(n));
   }
+  // The baseline JIT refused this function (jit/jit.cc says why, once).
+  bool jit_refused() const { return (flags() & kJitRefusedBit) != 0; }
+  void set_jit_refused() { set_flags(flags() | kJitRefusedBit); }
   int jit_ticks() const { return raw_field<uint16_t>(kJitTicksOffset); }
   void set_jit_ticks(int n) { set_raw_field<uint16_t>(kJitTicksOffset, static_cast<uint16_t>(n)); }
   int start_position() const { return raw_field<int32_t>(kStartPositionOffset); }

@@ -73,4 +73,5 @@ const d = { q: 1, r: 2 };
 delete d.q;                            // not the last-added: dictionary mode
 dict(d);
 console.log('dictionary receiver:', %ICState(dict, 0), %HasFastProperties(d));
-console.log('status:', %GetOptimizationStatus(dict), %GetFeedback(function () {}));
+// (The tier bits of the status depend on the mode: tests/js/jit.)
+console.log('status:', (%GetOptimizationStatus(dict) & 1) === 1, %GetFeedback(function () {}));
