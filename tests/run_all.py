@@ -80,7 +80,14 @@ def main():
     # and runs the heavy limits/ programs 10-20x slower.
     # The sanitizer pass runs with feedback from the first call (ic-eager) so
     # the IC paths run under ASan/UBSan, not only the few a lazy budget reaches.
+    # Compiled code under GC stress runs on the GC subset: the JIT's own
+    # tests, the limits (allocation-heavy) and the IC tests.
+    gc_subset = []
+    for glob in ('jit/*', 'limits/*', 'ic/*'):
+        gc_subset += ['--filter', glob]
     for label, extra in (('tests/js', ['--timeout', '30', '--modes', 'default,no-jit,jit-eager,gc-stress']),
+                         ('tests/js (--jit-eager --gc-stress, GC subset)',
+                          ['--timeout', '60', '--modes', 'jit-gc-stress'] + gc_subset),
                          ('tests/js (sanitizers)', ['--lucid', 'build-asan/runtime/lucid',
                                                     '--modes', 'ic-eager', '--timeout', '120'])):
         print(f'== {label}', flush=True)

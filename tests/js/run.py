@@ -40,7 +40,12 @@ MODES = {
     # Every function has its feedback vector from its first call: every IC
     # path runs (the sanitizer pass of tests/run_all.py uses this mode).
     'ic-eager': ['--no-lazy-feedback-allocation'],
+    # Compiled code under GC stress: tests/run_all.py runs it on the GC
+    # subset (GC_SUBSET there); not part of the default set of modes.
+    'jit-gc-stress': ['--jit-eager', '--gc-stress', '--verify-heap', '--no-lazy-feedback-allocation'],
 }
+# Modes that run only when asked for with --modes.
+OPT_IN_MODES = {'jit-gc-stress'}
 
 HEADER_RE = re.compile(r'^//\s*([A-Za-z][A-Za-z-]*)\s*(?::\s*(.*?))?\s*$')
 KNOWN_HEADERS = {'Flags', 'Modes', 'Exit', 'Args', 'Script', 'Reason'}
@@ -102,11 +107,15 @@ class Test:
                     self.script = True
                 elif key == 'Reason':
                     self.reason = value
-        if self.modes is not None and len(self.modes) < len(MODES) and not self.reason:
+        left_out = [m for m in MODES if m not in OPT_IN_MODES and m not in (self.modes or [])]
+        if self.modes is not None and left_out and not self.reason:
             self.header_errors.append('a `// Modes:` header that leaves out a mode needs '
                                       'a `// Reason:` line saying why')
 
     def runs_in(self, mode):
+        # The opt-in GC mode follows the test's gc-stress choice.
+        if mode == 'jit-gc-stress' and self.modes is not None and 'gc-stress' in self.modes:
+            return True
         return self.modes is None or mode in self.modes
 
 
@@ -492,7 +501,7 @@ def main(argv):
             print(f'unknown mode(s): {", ".join(bad)}; modes are {", ".join(MODES)}')
             return 2
     else:
-        wanted = list(MODES)
+        wanted = [m for m in MODES if m not in OPT_IN_MODES]
 
     node_like = probe_node_like(lucid)
     if node_like:
