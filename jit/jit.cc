@@ -212,6 +212,33 @@ Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header) {
   return Value::TheHole();
 }
 
+namespace {
+const PcOffsetEntry* PcTable(const Code* code, int* count) {
+  *count = 0;
+  if (!code->source_positions().IsHeapObject()) return nullptr;
+  ByteArray* table = ByteArray::cast(code->source_positions());
+  *count = table->length() / static_cast<int>(sizeof(PcOffsetEntry));
+  return reinterpret_cast<const PcOffsetEntry*>(table->data_start());
+}
+}  // namespace
+
+int32_t BytecodeOffsetForPc(const Code* code, uint32_t pc_offset) {
+  int count;
+  const PcOffsetEntry* table = PcTable(code, &count);
+  int32_t result = -1;
+  for (int i = 0; i < count && table[i].pc_offset <= pc_offset; i++) result = table[i].bytecode_offset;
+  return result;
+}
+
+int64_t PcForBytecodeOffset(const Code* code, int32_t bytecode_offset) {
+  int count;
+  const PcOffsetEntry* table = PcTable(code, &count);
+  for (int i = 0; i < count; i++) {
+    if (table[i].bytecode_offset == bytecode_offset) return table[i].pc_offset;
+  }
+  return -1;
+}
+
 Value RunCompiled(Isolate* isolate, Value* fp) {
   Code* code = Code::cast(fp[kCodeSlot]);
   using Entry = uint64_t (*)(Isolate*, Value*, IsolateData*);

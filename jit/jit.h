@@ -11,6 +11,7 @@
 
 namespace lucid {
 
+class Code;
 class Isolate;
 class JSFunction;
 class SharedFunctionInfo;
@@ -41,6 +42,13 @@ Value RunCompiled(Isolate* isolate, Value* fp);
 // frame's Return), Value::Exception() when it throws out of the frame, or
 // the hole when the code has no entry there (keep interpreting).
 Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header);
+
+// The pc <-> bytecode-offset table of baseline code (Code::source_positions;
+// --print-code prints it): the bytecode offset whose machine code contains
+// {pc_offset}, and the pc offset where the code of the instruction at
+// {bytecode_offset} starts; -1 when out of range / not an instruction.
+int32_t BytecodeOffsetForPc(const Code* code, uint32_t pc_offset);
+int64_t PcForBytecodeOffset(const Code* code, int32_t bytecode_offset);
 
 }  // namespace jit
 }  // namespace lucid
