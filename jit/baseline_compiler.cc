@@ -448,29 +448,26 @@ void BaselineCompiler::VisitPopContext() { masm_.CopySlot(Operand(0), kContextSl
 
 // Named loads and stores: the monomorphic field case inline, the rest
 // (polymorphic, megamorphic, prototypes, accessors, misses) in the helper.
-void BaselineCompiler::VisitGetNamedProperty() {
+void BaselineCompiler::EmitNamedAccess(bool store, HelperFunction helper) {
   const void* feedback = FeedbackAddress(Operand(2));
   Label slow = masm_.NewLabel(), done = masm_.NewLabel();
   if (feedback != nullptr) {
-    masm_.LoadNamedFieldMonomorphic(Operand(0), feedback, slow);
+    if (store) {
+      masm_.StoreNamedFieldMonomorphic(Operand(0), feedback, slow);
+    } else {
+      masm_.LoadNamedFieldMonomorphic(Operand(0), feedback, slow);
+    }
     masm_.Jump(done);
   }
   masm_.Bind(slow);
-  EmitCall(reinterpret_cast<HelperFunction>(&JitGetNamedProperty), ConstantAddress(Operand(1)),
-           Pack(Operand(0), Operand(2)));
+  EmitCall(helper, ConstantAddress(Operand(1)), Pack(Operand(0), Operand(2)));
   masm_.Bind(done);
 }
+void BaselineCompiler::VisitGetNamedProperty() {
+  EmitNamedAccess(false, reinterpret_cast<HelperFunction>(&JitGetNamedProperty));
+}
 void BaselineCompiler::VisitSetNamedProperty() {
-  const void* feedback = FeedbackAddress(Operand(2));
-  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
-  if (feedback != nullptr) {
-    masm_.StoreNamedFieldMonomorphic(Operand(0), feedback, slow);
-    masm_.Jump(done);
-  }
-  masm_.Bind(slow);
-  EmitCall(reinterpret_cast<HelperFunction>(&JitSetNamedProperty), ConstantAddress(Operand(1)),
-           Pack(Operand(0), Operand(2)));
-  masm_.Bind(done);
+  EmitNamedAccess(true, reinterpret_cast<HelperFunction>(&JitSetNamedProperty));
 }
 void BaselineCompiler::VisitGetKeyedProperty() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitGetKeyedProperty), Pack(Operand(0), Operand(1)));

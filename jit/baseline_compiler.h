@@ -75,6 +75,9 @@ class BaselineCompiler {
   template <CallKind kKind>
   void EmitCallBytecode();
   void EmitPrologue();
+  // GetNamedProperty / SetNamedProperty: the monomorphic field inline,
+  // {helper} for the rest.
+  void EmitNamedAccess(bool store, HelperFunction helper);
 
   int32_t Operand(int i) const { return static_cast<int32_t>(it_.GetOperand(i)); }
   Label LabelAt(int32_t offset);

@@ -192,18 +192,25 @@ uint64_t JitStaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, 
 
 // The call bytecodes: {regs} = callee | first argument register (the
 // receiver for kProperty/kAny), {counts} = register count | feedback slot.
-template <CallKind kKind>
-uint64_t JitCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts) {
-  VerifyCompiledFrame(isolate, fp, acc);
+// Records the call's feedback and returns the target (re-read: recording
+// may allocate).
+static Value RecordCallTarget(Isolate* isolate, Value* fp, uint64_t regs, uint64_t counts) {
   Value target = fp[Lo(regs)];
-  Value* first = &fp[Hi(regs)];
-  int count = Lo(counts);
   int slot = Hi(counts);
   Value vector = fp[kFeedbackVectorSlot];
   if (vector.IsHeapObject() && !RecordCallFeedbackFast(vector, slot, target)) {
     RecordCallFeedbackSlow(isolate, FeedbackVector::cast(vector), slot, target);
     target = fp[Lo(regs)];
   }
+  return target;
+}
+
+template <CallKind kKind>
+uint64_t JitCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  Value target = RecordCallTarget(isolate, fp, regs, counts);
+  Value* first = &fp[Hi(regs)];
+  int count = Lo(counts);
   switch (kKind) {
     case CallKind::kProperty:
     case CallKind::kAnyReceiver:
@@ -229,15 +236,9 @@ template uint64_t JitCall<CallKind::kConstruct>(Isolate*, Value*, uint64_t, uint
 template <CallKind kKind>
 PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts) {
   VerifyCompiledFrame(isolate, fp, acc);
-  Value target = fp[Lo(regs)];
+  Value target = RecordCallTarget(isolate, fp, regs, counts);
   Value* first = &fp[Hi(regs)];
   int count = Lo(counts);
-  int slot = Hi(counts);
-  Value vector = fp[kFeedbackVectorSlot];
-  if (vector.IsHeapObject() && !RecordCallFeedbackFast(vector, slot, target)) {
-    RecordCallFeedbackSlow(isolate, FeedbackVector::cast(vector), slot, target);
-    target = fp[Lo(regs)];
-  }
   if (!IsJSFunction(target)) return {nullptr, 0};
   JSFunction* function = JSFunction::cast(target);
   Value code = function->code();

@@ -126,14 +126,17 @@ Value Builtin_NativeGetOptimizationStatus(Isolate*, BuiltinArguments args) {
 // %CompileBaseline(f), and %OptimizeFunctionOnNextCall(f) while the
 // baseline tier is Lucid's only one: compiles f now (no-op under --no-jit
 // or for a function that cannot be compiled; --trace-opt says why).
-Value Builtin_NativeCompileBaseline(Isolate* isolate, BuiltinArguments args) {
-  if (IsJSFunction(args[0])) {
+static Value CompileNow(Isolate* isolate, Value function, const char* reason) {
+  if (IsJSFunction(function)) {
     HandleScope scope(isolate);
     ICRuntimeOf(isolate);
-    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(JSFunction::cast(args[0]), isolate),
-                            "%CompileBaseline");
+    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(JSFunction::cast(function), isolate), reason);
   }
   return Value::Undefined();
+}
+
+Value Builtin_NativeCompileBaseline(Isolate* isolate, BuiltinArguments args) {
+  return CompileNow(isolate, args[0], "%CompileBaseline");
 }
 
 // %PrepareFunctionForOptimization(f): as in V8, makes sure f has its
@@ -152,13 +155,7 @@ Value Builtin_NativePrepareFunctionForOptimization(Isolate* isolate, BuiltinArgu
 }
 
 Value Builtin_NativeOptimizeFunctionOnNextCall(Isolate* isolate, BuiltinArguments args) {
-  if (IsJSFunction(args[0])) {
-    HandleScope scope(isolate);
-    ICRuntimeOf(isolate);
-    jit::EnsureBaselineCode(isolate, Handle<JSFunction>(JSFunction::cast(args[0]), isolate),
-                            "%OptimizeFunctionOnNextCall");
-  }
-  return Value::Undefined();
+  return CompileNow(isolate, args[0], "%OptimizeFunctionOnNextCall");
 }
 
 // %GetFeedback(f): one string per feedback slot of f,
