@@ -89,7 +89,10 @@ def main():
                          ('tests/js (--jit-eager --gc-stress, GC subset)',
                           ['--timeout', '60', '--modes', 'jit-gc-stress'] + gc_subset),
                          ('tests/js (sanitizers)', ['--lucid', 'build-asan/runtime/lucid',
-                                                    '--modes', 'ic-eager', '--timeout', '120'])):
+                                                    '--modes', 'ic-eager', '--timeout', '120']),
+                         ('tests/js (sanitizers, compiled code: jit/ and ic/ under --jit-eager)',
+                          ['--lucid', 'build-asan/runtime/lucid', '--modes', 'jit-eager',
+                           '--filter', 'jit/*', '--filter', 'ic/*', '--timeout', '120'])):
         print(f'== {label}', flush=True)
         p, f = js_tests(extra)
         total_p += p
