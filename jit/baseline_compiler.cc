@@ -288,7 +288,7 @@ void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
   V(Illegal) V(Wide) V(ExtraWide) V(CreateFunctionContext) V(CreateBlockContext) \
   V(CreateCatchContext) V(GetNamedPropertyFromSuper) \
   V(DefineKeyedOwnProperty) V(StaInArrayLiteral) V(DeletePropertyStrict) \
-  V(DeletePropertySloppy) V(Mod) V(Exp) V(ModSmi) V(ExpSmi) V(Negate) \
+  V(DeletePropertySloppy) V(Exp) V(ExpSmi) V(Negate) \
   V(BitwiseNot) V(ToNumeric) V(ToNumber) V(ToString) V(ToName) \
   V(TypeOf) V(TestEqual) V(TestInstanceOf) V(TestIn) \
   V(TestUndetectable) V(TestTypeOf) V(CallWithSpread) V(ConstructWithSpread) \
@@ -334,6 +334,8 @@ void BaselineCompiler::VisitAdd() { EmitBinaryOp(Operation::kAdd); }
 void BaselineCompiler::VisitSub() { EmitBinaryOp(Operation::kSub); }
 void BaselineCompiler::VisitMul() { EmitBinaryOp(Operation::kMul); }
 void BaselineCompiler::VisitDiv() { EmitBinaryOp(Operation::kDiv); }
+void BaselineCompiler::VisitMod() { EmitBinaryOp(Operation::kMod); }
+void BaselineCompiler::VisitModSmi() { EmitBinaryOpWithImmediate(Operation::kMod, Operand(0), 1); }
 void BaselineCompiler::VisitDivSmi() { EmitBinaryOpWithImmediate(Operation::kDiv, Operand(0), 1); }
 void BaselineCompiler::VisitBitwiseOr() { EmitBinaryOp(Operation::kBitwiseOr); }
 void BaselineCompiler::VisitBitwiseXor() { EmitBinaryOp(Operation::kBitwiseXor); }
@@ -630,7 +632,10 @@ void BaselineCompiler::VisitSwitchOnSmiNoFeedback() {
 // -- Return -------------------------------------------------------------------------------------
 
 // The budget is charged inline; JitReturn runs when it runs out (the
-// interrupt) or in a [[Construct]] frame (its result rules).
+// interrupt). A [[Construct]] frame applies the result rules inline: an
+// object result is returned as is; otherwise a base constructor returns
+// its receiver, and a derived one goes to JitReturn (undefined or a
+// TypeError).
 void BaselineCompiler::VisitReturn() {
   int amount = it_.current_offset() + 1;
   int32_t offset = it_.current_offset();
@@ -638,17 +643,25 @@ void BaselineCompiler::VisitReturn() {
   masm_.ChargeBudget(amount, slow);
   if (shared_->IsConstructorKind()) masm_.JumpIfSlotNotEquals(kNewTargetSlot, Value::kUndefinedBits, construct);
   masm_.Jump(return_);
-  Defer([this, slow, construct, amount, offset] {
+  bool derived = IsDerivedKind(shared_->kind());
+  Defer([this, slow, construct, amount, offset, derived] {
     masm_.Bind(slow);
     masm_.SaveState(offset, sp_slot_);
     masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitReturn), static_cast<uint64_t>(amount));
     masm_.JumpIfAccIsException(exception_);
     masm_.Jump(return_);
     masm_.Bind(construct);
-    masm_.SaveState(offset, sp_slot_);
-    masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitReturn), 0);
-    masm_.JumpIfAccIsException(exception_);
-    masm_.Jump(return_);
+    masm_.StoreAcc(kAccumulatorSlot);
+    masm_.JumpIfSlotIsJSReceiver(kAccumulatorSlot, return_);
+    if (!derived) {
+      masm_.LoadAcc(kReceiverSlot);
+      masm_.Jump(return_);
+    } else {
+      masm_.SaveState(offset, sp_slot_);
+      masm_.CallHelper(reinterpret_cast<HelperFunction>(&JitReturn), 0);
+      masm_.JumpIfAccIsException(exception_);
+      masm_.Jump(return_);
+    }
   });
 }
 

@@ -347,6 +347,20 @@ bool EmitInt32Op(x86::Assembler& a, Operation op, asmjit::Label slow) {
       a.test(x86::ecx, x86::ecx);
       a.jz(slow);
       return true;
+    case Operation::kMod:
+      // A non-negative dividend and a positive divisor: no -0, no overflow
+      // (the interpreter's Int32Mod). idiv clobbers eax: only on this path,
+      // which ends by writing the accumulator.
+      a.test(x86::ecx, x86::ecx);
+      a.js(slow);
+      a.test(x86::edx, x86::edx);
+      a.jle(slow);
+      a.mov(x86::r8d, x86::edx);
+      a.mov(x86::eax, x86::ecx);
+      a.cdq();
+      a.idiv(x86::r8d);
+      a.mov(x86::ecx, x86::edx);
+      return true;
     case Operation::kBitwiseOr: a.or_(x86::ecx, x86::edx); return true;
     case Operation::kBitwiseXor: a.xor_(x86::ecx, x86::edx); return true;
     case Operation::kBitwiseAnd: a.and_(x86::ecx, x86::edx); return true;

@@ -302,6 +302,11 @@ TEST_F(JitTest, Int32BinaryOps) {
       {Operation::kMul, 6, 7, true, 42},
       {Operation::kMul, 0, -5, false, 0},  // -0
       {Operation::kMul, 1 << 20, 1 << 12, false, 0},
+      {Operation::kMod, 17, 5, true, 2},
+      {Operation::kMod, 0, 5, true, 0},
+      {Operation::kMod, -17, 5, false, 0},  // maybe -0: the slow path
+      {Operation::kMod, 17, 0, false, 0},
+      {Operation::kMod, 17, -5, false, 0},
       {Operation::kBitwiseOr, 12, 3, true, 15},
       {Operation::kBitwiseXor, 12, 10, true, 6},
       {Operation::kBitwiseAnd, 12, 10, true, 8},
