@@ -1376,10 +1376,12 @@ do_call : {
     bool construct = !call_new_target.IsUndefined();
     // OPTIMIZATION: function_data is a BytecodeArray, an int32 builtin id
     // or undefined (shared_function_info.h): a heap object is bytecode.
-    if (!kStep && !jit_eager && shared->function_data().IsHeapObject() &&
-        function->code().IsUndefined() &&
+    Value code = function->code();
+    if (!kStep && (!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
         (construct ? shared->IsConstructorKind() : !shared->is_class_constructor())) {
-      // Interpreted callee: push its frame and continue in this loop.
+      // A JS callee: push its frame. Interpreted, continue in this loop;
+      // compiled, call its code (the trampoline) and continue after the
+      // call with its result.
       BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
       int n = std::max(call_argc, shared->formal_parameter_count());
       Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
@@ -1399,16 +1401,33 @@ do_call : {
       new_fp[kNewTargetSlot] = call_new_target;
       new_fp[kArgcSlot] = Value::FromInt32(call_argc);
       new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(fp));
-      new_fp[kFrameTypeSlot] =
-          Value::FromInt32(EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop));
+      new_fp[kFrameTypeSlot] = Value::FromInt32(
+          code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
+                              : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop));
       new_fp[kClosureSlot] = call_target;
       new_fp[kContextSlot] = function->context();
       new_fp[kBytecodeArraySlot] = bytecode->ToValue();
       new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
       new_fp[kFeedbackVectorSlot] = shared->feedback_vector();
-      new_fp[kCodeSlot] = Value::Undefined();
+      new_fp[kCodeSlot] = code;
       new_fp[kAccumulatorSlot] = Value::Undefined();
       for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+      if (code.IsHeapObject()) {
+        isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
+        acc = jit::RunCompiled(isolate, new_fp);
+        isolate->set_js_fp(reinterpret_cast<Address>(fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(sp));
+        if (acc.IsException()) goto exception;
+        // The setter case of SetNamedProperty: the store's value, not the
+        // setter's result (as do_return does).
+        if (LUCID_UNLIKELY(static_cast<Bytecode>(insn[IsPrefix(static_cast<Bytecode>(*insn)) ? 1 : 0]) ==
+                           Bytecode::kSetNamedProperty)) {
+          acc = fp[kAccumulatorSlot];
+        }
+        pc = call_next_pc;
+        DISPATCH();
+      }
       fp = new_fp;
       sp = new_sp;
       base = bytecode->GetFirstBytecodeAddress();
