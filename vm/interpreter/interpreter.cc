@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "gc/write_barrier.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -35,6 +36,7 @@
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/context.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -1323,19 +1325,52 @@ dispatch:
     goto do_return;
   END_HANDLER
 
-  // -- Generators (a later issue) ----------------------------------------------------------
+  // -- Generators (docs/bytecode.md "Generators") ----------------------------------------
 
+  // SwitchOnGeneratorState <gen> <table> <length>: a fresh call (gen is
+  // undefined) falls through; a resume jumps to the suspend id's entry.
   HANDLER(SwitchOnGeneratorState)
-    NEXT();
+    if (REG(0).IsUndefined()) NEXT();
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      int32_t suspend_id = generator->continuation();
+      DCHECK((suspend_id >= 0 && suspend_id < OPERAND(2)));
+      generator->set_continuation(JSGeneratorObject::kGeneratorExecuting);
+      JUMP_TO(insn + constants->get(OPERAND(1) + suspend_id).AsInt32());
+    }
   END_HANDLER
 
+  // SuspendGenerator <gen> <regs> <count> <suspend_id>: save the frame into
+  // gen and return acc from this frame.
   HANDLER(SuspendGenerator)
-    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
-    NEXT();
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      FixedArray* store = generator->parameters_and_registers();
+      int params = FrameBytecode(fp)->parameter_count() - 1;
+      int first = OPERAND(1), count = OPERAND(2);
+      DCHECK((params + count <= store->length()));
+      Value* saved = store->data_start();
+      for (int i = 0; i < params; i++) saved[i] = fp[kFirstArgSlot + i];
+      for (int i = 0; i < count; i++) saved[params + i] = fp[first - i];
+      WriteBarrier::ForRange(store, saved, saved + params + count);
+      generator->set_context(fp[kContextSlot]);
+      generator->set_continuation(OPERAND(3));
+    }
+    goto do_return;
   END_HANDLER
 
+  // ResumeGenerator <gen> <regs> <count>: restore the registers; acc = the
+  // value sent in.
   HANDLER(ResumeGenerator)
-    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      const Value* saved = generator->parameters_and_registers()->data_start() +
+                           (FrameBytecode(fp)->parameter_count() - 1);
+      int first = OPERAND(1), count = OPERAND(2);
+      for (int i = 0; i < count; i++) fp[first - i] = saved[i];
+      acc = generator->input_or_debug_pos();
+      generator->set_input_or_debug_pos(Value::Undefined());
+    }
     NEXT();
   END_HANDLER
 
