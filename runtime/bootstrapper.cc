@@ -210,15 +210,22 @@ void SetUpGenerators(Isolate* isolate) {
   Handle<Name> constructor_key = RootName(isolate, RootIndex::k_constructor_string);
   Handle<JSObject> generator_proto = ContextObject(isolate, NativeContext::k_generator_prototype);
   Handle<JSObject> function_proto = ContextObject(isolate, NativeContext::k_generator_function_prototype);
+  JSObject::AddProperty(isolate, generator_proto, constructor_key, function_proto, READ_ONLY | DONT_ENUM);
   InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeNext);
   InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeReturn);
   InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeThrow);
-  JSObject::AddProperty(isolate, generator_proto, constructor_key, function_proto, READ_ONLY | DONT_ENUM);
   Handle<Value> generator_tag(factory->InternalizeAscii("Generator")->ToValue(), isolate);
   JSObject::AddProperty(isolate, generator_proto, tag_key, generator_tag, READ_ONLY | DONT_ENUM);
   JSObject::AddProperty(isolate, function_proto, RootName(isolate, RootIndex::k_prototype_string),
                         generator_proto, READ_ONLY | DONT_ENUM);
   Handle<JSObject> constructor = NewBuiltinFunction(isolate, Builtin::kGeneratorFunctionConstructor);
+  // %GeneratorFunction%'s [[Prototype]] is %Function%.
+  Handle<JSObject> function_prototype = ContextObject(isolate, NativeContext::k_function_prototype);
+  Handle<Value> function_constructor;
+  if (JSReceiver::GetProperty(isolate, function_prototype, PropertyKey::FromName(constructor_key))
+          .ToHandle(&function_constructor)) {
+    (void)JSReceiver::SetPrototype(isolate, constructor, function_constructor);
+  }
   JSObject::AddProperty(isolate, constructor, RootName(isolate, RootIndex::k_prototype_string),
                         function_proto, READ_ONLY | DONT_ENUM | DONT_DELETE);
   JSObject::AddProperty(isolate, function_proto, constructor_key, constructor, READ_ONLY | DONT_ENUM);
