@@ -45,7 +45,9 @@ void BytecodeGenerator::BuildGeneratorPrologue() {
   }
   // The initial yield: the call returns the generator object; the first
   // next() resumes here (return()/throw() on a fresh generator act here too,
-  // outside any try, so they simply complete it).
+  // outside any try, so they simply complete it). V8 reports a throw() into
+  // a fresh generator at the parameter list's `(`: the function scope's start.
+  builder_.SetExpressionPosition(scope_->start_position());
   BuildSuspendPoint();
   BuildResumeDispatch();
 }
