@@ -23,7 +23,7 @@ console.log(ok);
 function* chain(n) {
   if (n === 0) { yield 'bottom'; return 'up'; }
   const r = yield* chain(n - 1);
-  return r + (n % 100 === 0 ? '!' : '');
+  return r + (n % 20 === 0 ? '!' : '');
 }
-const c = chain(300);
+const c = chain(60);
 console.log(c.next(), c.next());

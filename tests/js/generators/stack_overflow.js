@@ -9,4 +9,4 @@ function* s(n) { const it = s(n + 1); yield it.next(); }
 try { s(0).next(); } catch (e) { console.log(e.constructor.name, e.message); }
 let depth = 0;
 function* t() { depth++; for (const x of t()) yield x; }
-try { [...t()]; } catch (e) { console.log(e.constructor.name, e.message, depth > 100); }
+try { [...t()]; } catch (e) { console.log(e.constructor.name, e.message, depth > 50); }
