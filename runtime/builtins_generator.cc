@@ -18,6 +18,7 @@
 #include "runtime/builtins.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
+#include "vm/tracer.h"
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
@@ -46,6 +47,9 @@ Handle<Shape> GeneratorShapeFor(Isolate* isolate, Handle<JSFunction> function,
                                           JSGeneratorObject::kHeaderSize, 0, prototype);
   shape->SetConstructor(function->ToValue());
   function->set_prototype_or_initial_shape(shape->ToValue());
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapCreate(Tracer::MapCreateKind::kInitialMap, *shape, nullptr);
+  }
   return shape;
 }
 
