@@ -26,7 +26,6 @@
 #include <cmath>
 #include <cstring>
 
-#include "gc/write_barrier.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -1345,14 +1344,8 @@ dispatch:
   HANDLER(SuspendGenerator)
     {
       JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
-      FixedArray* store = generator->parameters_and_registers();
-      int params = FrameBytecode(fp)->parameter_count() - 1;
-      int first = OPERAND(1), count = OPERAND(2);
-      DCHECK((params + count <= store->length()));
-      Value* saved = store->data_start();
-      for (int i = 0; i < params; i++) saved[i] = fp[kFirstArgSlot + i];
-      for (int i = 0; i < count; i++) saved[params + i] = fp[first - i];
-      WriteBarrier::ForRange(store, saved, saved + params + count);
+      generator->SaveFrame(&fp[kFirstArgSlot], FrameBytecode(fp)->parameter_count() - 1,
+                           &REG(1), OPERAND(2));
       generator->set_context(fp[kContextSlot]);
       generator->set_continuation(OPERAND(3));
     }
@@ -1364,10 +1357,7 @@ dispatch:
   HANDLER(ResumeGenerator)
     {
       JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
-      const Value* saved = generator->parameters_and_registers()->data_start() +
-                           (FrameBytecode(fp)->parameter_count() - 1);
-      int first = OPERAND(1), count = OPERAND(2);
-      for (int i = 0; i < count; i++) fp[first - i] = saved[i];
+      generator->RestoreRegisters(FrameBytecode(fp)->parameter_count() - 1, &REG(1), OPERAND(2));
       acc = generator->input_or_debug_pos();
       generator->set_input_or_debug_pos(Value::Undefined());
     }

@@ -5,6 +5,7 @@
 #ifndef LUCID_VM_OBJECTS_JS_GENERATOR_H_
 #define LUCID_VM_OBJECTS_JS_GENERATOR_H_
 
+#include "gc/write_barrier.h"
 #include "vm/objects/fixed_array.h"
 #include "vm/objects/js_object.h"
 
@@ -71,6 +72,25 @@ class JSGeneratorObject : public JSObject {
     return FixedArray::cast(field(kParametersAndRegistersOffset));
   }
   void set_parameters_and_registers(Value v) { set_field(kParametersAndRegistersOffset, v); }
+
+  // SuspendGenerator: saves the frame's {param_count} parameters (params[i])
+  // and {register_count} registers (first_register[-i]: registers grow down
+  // the stack) with one bulk write barrier. No allocation.
+  void SaveFrame(const Value* params, int param_count, const Value* first_register,
+                 int register_count) {
+    FixedArray* store = parameters_and_registers();
+    DCHECK((param_count + register_count <= store->length()));
+    Value* saved = store->data_start();
+    for (int i = 0; i < param_count; i++) saved[i] = params[i];
+    for (int i = 0; i < register_count; i++) saved[param_count + i] = first_register[-i];
+    WriteBarrier::ForRange(store, saved, saved + param_count + register_count);
+  }
+  // ResumeGenerator: the inverse for the registers (the parameters come
+  // back as the resumed frame's arguments).
+  void RestoreRegisters(int param_count, Value* first_register, int register_count) const {
+    const Value* saved = parameters_and_registers()->data_start() + param_count;
+    for (int i = 0; i < register_count; i++) first_register[-i] = saved[i];
+  }
 
   bool is_closed() const { return continuation() == kGeneratorClosed; }
   bool is_executing() const { return continuation() == kGeneratorExecuting; }
