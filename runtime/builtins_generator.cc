@@ -15,7 +15,10 @@
 // or by returning/throwing (continuation still "executing": the generator is
 // closed here).
 
+#include <string>
+
 #include "runtime/builtins.h"
+#include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
 #include "vm/tracer.h"
@@ -25,6 +28,8 @@
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_generator.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/string.h"
+#include "vm/objects/symbol.h"
 
 namespace lucid {
 namespace {
@@ -137,6 +142,53 @@ Value Runtime_CreateIterResultObject(Isolate* isolate, RuntimeArguments args) {
 
 Value Runtime_ThrowThrowMethodMissing(Isolate* isolate, RuntimeArguments) {
   return ThrowError(isolate, MessageTemplate::kThrowMethodMissing);
+}
+
+namespace {
+
+// V8's rendering of a value when no call site names it (BuildDefaultCallSite):
+// typeof, then the value for primitives that have one.
+std::string DefaultCallSite(Isolate* isolate, Value value) {
+  if (value.IsUndefined()) return "undefined";
+  if (value.IsNull()) return "object null";
+  if (value.IsBoolean()) return value.IsTrue() ? "boolean true" : "boolean false";
+  if (value.IsNumber()) return "number " + DescribeValueForMessage(isolate, value);
+  if (IsString(value)) return "string \"" + String::cast(value)->ToUTF8() + "\"";
+  if (IsSymbol(value)) return "symbol";
+  return IsCallable(value) ? "function" : "object";
+}
+
+}  // namespace
+
+Value Runtime_YieldStarGetIterator(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  Handle<Value> iterable = args.at(0);
+  int32_t rendering = args[1].AsInt32();
+  Value method = Value::Undefined();
+  if (!iterable->IsNullOrUndefined()) {
+    method = Runtime_GetProperty(isolate, *iterable, isolate->roots().iterator_symbol());
+    if (method.IsException()) return method;
+  }
+  if (!IsCallable(method)) {
+    // NOTE: V8's call printer renders a call or property operand of yield*
+    // this way; other operands get the default rendering.
+    if (rendering == 1) {
+      return ThrowError(isolate, MessageTemplate::kNotIterable,
+                        {"yield* (intermediate value)(intermediate value)"});
+    }
+    if (rendering == 2) {
+      return ThrowError(isolate, MessageTemplate::kNotIterable, {"yield* (intermediate value)"});
+    }
+    return ThrowError(isolate, MessageTemplate::kNonObjectIterable,
+                      {DefaultCallSite(isolate, *iterable)});
+  }
+  Handle<Value> method_h(method, isolate);
+  Handle<Value> iterator;
+  if (!Execution::Call(isolate, method_h, iterable, 0, nullptr).ToHandle(&iterator)) {
+    return Value::Exception();
+  }
+  if (!IsJSReceiver(*iterator)) return ThrowError(isolate, MessageTemplate::kIteratorNotObject);
+  return *iterator;
 }
 
 // -- %GeneratorPrototype% -------------------------------------------------------------

@@ -124,7 +124,25 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
   VisitForAccumulatorValue(node->expression());
   builder_.StoreAccumulatorInRegister(iterable);
   RegisterList record = registers()->NewRegisterList(2);
-  BuildGetIterator(iterable, record, node->position());
+  {
+    RegisterAllocationScope args_scope(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    builder_.MoveRegister(iterable, args[0]);
+    // How V8's call printer renders the operand in "... is not iterable".
+    Expression* operand = node->expression();
+    int32_t rendering = operand->IsCall() || operand->IsProperty()      ? 1
+                        : operand->IsYield() || operand->IsYieldStar() ? 2
+                                                                         : 0;
+    builder_.LoadSmi(rendering);
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.SetExpressionPosition(node->position());
+    builder_.CallRuntime(RuntimeFunctionId::kYieldStarGetIterator, args);
+  }
+  builder_.StoreAccumulatorInRegister(record[0]);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {record[0], builder_.constant_pool()->AddString(u"next"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.StoreAccumulatorInRegister(record[1]);
   Register mode = NewRegister();
   Register output = NewRegister();
   Register method = NewRegister();

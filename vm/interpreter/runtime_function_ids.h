@@ -128,6 +128,12 @@ namespace lucid {
   /* ThrowThrowMethodMissing(): TypeError "The iterator does not provide */  \
   /* a 'throw' method." (yield* after closing the inner iterator). */          \
   V(ThrowThrowMethodMissing, 0)                                                \
+  /* YieldStarGetIterator(iterable, rendering): acc = */                      \
+  /* iterable[Symbol.iterator](), with V8's yield* wording when it is not */   \
+  /* iterable: rendering 0 "number 5 is not iterable (cannot read */           \
+  /* property ...)", 1 (a call or property operand) and 2 (a yield */          \
+  /* operand) V8's call-printer texts. */                                      \
+  V(YieldStarGetIterator, 2)                                                   \
   /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
   /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
   /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
