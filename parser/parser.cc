@@ -538,6 +538,7 @@ Statement* Parser::ParseStatement(bool allow_labelled_function) {
 Statement* Parser::ParseScopedStatement() {
   if (is_strict() || peek() != Token::kFunction) return ParseStatement(false);
   if (PeekAhead() == Token::kMul) {
+    Next();  // function: V8 points at the `*`
     ReportError("Generators can only be declared at the top level or inside a block.",
                 peek_position(), peek_end_position());
     return FailureStatement();
@@ -1232,6 +1233,7 @@ Statement* Parser::ParseExpressionOrLabelledStatement(bool allow_labelled_functi
         return FailureStatement();
       }
       if (PeekAhead() == Token::kMul) {
+        Next();  // function: V8 points at the `*`
         ReportError("Generators can only be declared at the top level or inside a block.",
                     peek_position(), peek_end_position());
         return FailureStatement();

@@ -90,6 +90,25 @@ Expression* Parser::ParseAssignmentExpression() {
       return FailureExpression();
     }
     if (function_state_->yield_await_count != yield_await_count) {
+      // A yield that is itself a parameter (`(a, yield) => 0`) is no binding
+      // target at all; one nested in a default or pattern is a yield in
+      // formal parameters (V8 words the two apart).
+      if (expression->is_parenthesized()) {
+        Expression* current = expression;
+        for (;;) {
+          bool more = current->IsBinaryOperation() &&
+                      current->AsBinaryOperation()->op() == Token::kComma &&
+                      (current == expression || !current->is_parenthesized());
+          Expression* element = more ? current->AsBinaryOperation()->right() : current;
+          if (element->IsYield() || element->IsYieldStar()) {
+            ReportError("Invalid destructuring assignment target", element->position(),
+                        element->position() + 5);
+            return FailureExpression();
+          }
+          if (!more) break;
+          current = current->AsBinaryOperation()->left();
+        }
+      }
       int at = function_state_->last_yield_await_position;
       ReportError(function_state_->last_was_await
                       ? "Illegal await-expression in formal parameters of async function"

@@ -48,6 +48,19 @@ void SetUpFunctionShapes(Isolate* isolate) {
                                             StoreOrigin::kNamed);
     context->SetField(field, shape->ToValue());
   }
+  // Generator functions: [[Prototype]] %GeneratorFunction.prototype%, not
+  // constructors.
+  Handle<Value> generator_function_prototype(context->generator_function_prototype(), isolate);
+  Handle<Shape> shape = Shape::NewJSShape(isolate, InstanceType::kJSFunction, JSFunction::kHeaderSize,
+                                          2, generator_function_prototype);
+  shape->set_is_callable(true);
+  shape = Shape::TransitionToDataProperty(isolate, shape, RootName(isolate, RootIndex::k_length_string),
+                                          Representation::Tagged(), READ_ONLY | DONT_ENUM,
+                                          StoreOrigin::kNamed);
+  shape = Shape::TransitionToDataProperty(isolate, shape, RootName(isolate, RootIndex::k_name_string),
+                                          Representation::Tagged(), READ_ONLY | DONT_ENUM,
+                                          StoreOrigin::kNamed);
+  context->SetField(NativeContext::k_generator_function_shape, shape->ToValue());
 }
 
 void DefineGlobal(Isolate* isolate, Handle<JSObject> global, const char* name, Handle<Value> value,
@@ -189,6 +202,37 @@ void SetUpIteration(Isolate* isolate) {
                         READ_ONLY | DONT_ENUM);
 }
 
+// %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%
+// (ES2023 27.3-27.5): the chain every generator function and object uses.
+void SetUpGenerators(Isolate* isolate) {
+  Factory* factory = FactoryOf(isolate);
+  Handle<Name> tag_key(isolate->roots().slot(RootIndex::k_to_string_tag_symbol));
+  Handle<Name> constructor_key = RootName(isolate, RootIndex::k_constructor_string);
+  Handle<JSObject> generator_proto = ContextObject(isolate, NativeContext::k_generator_prototype);
+  Handle<JSObject> function_proto = ContextObject(isolate, NativeContext::k_generator_function_prototype);
+  JSObject::AddProperty(isolate, generator_proto, constructor_key, function_proto, READ_ONLY | DONT_ENUM);
+  InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeNext);
+  InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeReturn);
+  InstallFunction(isolate, generator_proto, Builtin::kGeneratorPrototypeThrow);
+  Handle<Value> generator_tag(factory->InternalizeAscii("Generator")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, generator_proto, tag_key, generator_tag, READ_ONLY | DONT_ENUM);
+  JSObject::AddProperty(isolate, function_proto, RootName(isolate, RootIndex::k_prototype_string),
+                        generator_proto, READ_ONLY | DONT_ENUM);
+  Handle<JSObject> constructor = NewBuiltinFunction(isolate, Builtin::kGeneratorFunctionConstructor);
+  // %GeneratorFunction%'s [[Prototype]] is %Function%.
+  Handle<JSObject> function_prototype = ContextObject(isolate, NativeContext::k_function_prototype);
+  Handle<Value> function_constructor;
+  if (JSReceiver::GetProperty(isolate, function_prototype, PropertyKey::FromName(constructor_key))
+          .ToHandle(&function_constructor)) {
+    (void)JSReceiver::SetPrototype(isolate, constructor, function_constructor);
+  }
+  JSObject::AddProperty(isolate, constructor, RootName(isolate, RootIndex::k_prototype_string),
+                        function_proto, READ_ONLY | DONT_ENUM | DONT_DELETE);
+  JSObject::AddProperty(isolate, function_proto, constructor_key, constructor, READ_ONLY | DONT_ENUM);
+  Handle<Value> function_tag(factory->InternalizeAscii("GeneratorFunction")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, function_proto, tag_key, function_tag, READ_ONLY | DONT_ENUM);
+}
+
 void SetUpGlobals(Isolate* isolate, Handle<JSObject> global) {
   Factory* factory = FactoryOf(isolate);
   DefineGlobal(isolate, global, "globalThis", global);
@@ -238,6 +282,7 @@ void Bootstrap(Isolate* isolate) {
   SetUpErrors(isolate, global);
   SetUpSymbol(isolate, global);
   SetUpIteration(isolate);
+  SetUpGenerators(isolate);
   SetUpGlobals(isolate, global);
   InstallLibrary(isolate);
   // The IC state (stub caches, the --stats site counter) exists from the

@@ -149,6 +149,12 @@ Value Builtin_FunctionPrototypeBind(Isolate* isolate, BuiltinArguments args) {
   Handle<FixedArray> bound = factory->NewFixedArray(bound_count);
   for (int i = 0; i < bound_count; i++) (*bound)->set(i, args[i + 1]);
   Handle<JSBoundFunction> function = factory->NewJSBoundFunction(target, args.at(0), bound);
+  // Spec: the bound function's [[Prototype]] is the target's (a bound
+  // generator function inherits from %GeneratorFunction.prototype%).
+  Handle<Value> target_proto(JSReceiver::cast(*target)->GetPrototype(), isolate);
+  if (*target_proto != NativeContextOf(isolate)->function_prototype()) {
+    (void)JSReceiver::SetPrototype(isolate, function, target_proto);  // a fresh object: cannot fail
+  }
   // name = "bound " + target.name; length = max(0, target.length - bound).
   Value name = Runtime_GetProperty(isolate, *target, isolate->roots().name_string());
   if (name.IsException()) return name;

@@ -93,6 +93,11 @@ enum class BuiltinKind : uint8_t {
   V(StringPrototypeIterator, "[Symbol.iterator]", 0, kFunction)           \
   V(ArrayIteratorPrototypeNext, "next", 0, kFunction)                     \
   V(IteratorPrototypeIterator, "[Symbol.iterator]", 0, kFunction)         \
+  /* Generators */                                                        \
+  V(GeneratorPrototypeNext, "next", 1, kFunction)                         \
+  V(GeneratorPrototypeReturn, "return", 1, kFunction)                     \
+  V(GeneratorPrototypeThrow, "throw", 1, kFunction)                       \
+  V(GeneratorFunctionConstructor, "GeneratorFunction", 1, kConstructor)   \
   /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \

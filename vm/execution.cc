@@ -20,6 +20,7 @@
 #include "vm/objects/string.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 
 namespace lucid {
 namespace {
@@ -225,6 +226,28 @@ Value Runtime_CallWithSpread(Isolate* isolate, Value* callee, Value* first, int 
   Value receiver = construct ? Value::TheHole() : first[0];
   Value nt = construct ? *new_target : Value::Undefined();
   return InvokeFunction(isolate, *callee, receiver, nt, total, (*all)->data_start(), 1);
+}
+
+Value ResumeGeneratorFrame(Isolate* isolate, Value generator_value) {
+  JSGeneratorObject* generator = JSGeneratorObject::cast(generator_value);
+  JSFunction* function = JSFunction::cast(generator->function());
+  BytecodeArray* bytecode = BytecodeArray::cast(function->shared()->function_data());
+  int params = bytecode->parameter_count() - 1;
+  Value* top = StackTop(isolate);
+  Value* fp = top - params - (kCallerPushedFixedSlots + 1);
+  Value* lowest = fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  if (StackOverflows(isolate, lowest)) return ThrowStackOverflow(isolate);
+  StackRestorer restore(isolate);
+  // No allocation from here on: the frame slots become the roots.
+  const Value* saved = generator->parameters_and_registers()->data_start();
+  PushCallerPart(top, params, params, saved, 1, generator->receiver(), Value::Undefined());
+  PushFixedPart(isolate, fp, FrameTier::kInterpreted, function->ToValue(), generator->context(),
+                bytecode->ToValue());
+  for (Value* r = fp + kFirstRegisterSlot; r >= lowest; r--) *r = Value::Undefined();
+  Frame(fp).reg(bytecode->incoming_new_target_or_generator_register()) = generator_value;
+  isolate->set_js_sp(reinterpret_cast<Address>(lowest));
+  isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  return Interpreter::Run(isolate, fp);
 }
 
 MaybeHandle<Value> Execution::Call(Isolate* isolate, Handle<Value> callable,

@@ -68,6 +68,9 @@ enum class ErrorKind : uint8_t {
   V(IncompatibleMethodReceiver, kTypeError,                                    \
     "Method %s called on incompatible receiver %s")                            \
   V(StackOverflow, kRangeError, "Maximum call stack size exceeded")            \
+  V(GeneratorRunning, kTypeError, "Generator is already running")              \
+  V(ThrowMethodMissing, kTypeError,                                            \
+    "The iterator does not provide a 'throw' method.")                         \
   V(StrictPoisonPill, kTypeError,                                              \
     "'caller', 'callee', and 'arguments' properties may not be accessed on "   \
     "strict mode functions or the arguments objects for calls to them")        \

@@ -172,6 +172,27 @@ void BytecodeArrayBuilder::EmitSwitchOnSmi(const std::vector<BytecodeLabel>& tar
   AddNode(node);
 }
 
+void BytecodeArrayBuilder::EmitSwitchOnGeneratorState(Register generator) {
+  assert(generator_switch_ < 0 && nodes_.empty());
+  SwitchRecord record;
+  Node node{};
+  node.bytecode = Bytecode::kSwitchOnGeneratorState;
+  node.operands[0] = generator.ToOperand();
+  node.scale = ScaleForOperand(OperandType::kReg, node.operands[0]);
+  node.switch_index = static_cast<int32_t>(switches_.size());
+  record.node = static_cast<int32_t>(nodes_.size());
+  generator_switch_ = node.switch_index;
+  switches_.push_back(std::move(record));
+  AddNode(node);
+}
+
+int32_t BytecodeArrayBuilder::AddResumePoint(BytecodeLabel label) {
+  assert(generator_switch_ >= 0);
+  std::vector<BytecodeLabel>& targets = switches_[generator_switch_].targets;
+  targets.push_back(label);
+  return static_cast<int32_t>(targets.size()) - 1;
+}
+
 void BytecodeArrayBuilder::MoveRegister(Register from, Register to) {
   if (from != to) Emit(Bytecode::kMov, {from, to});
 }
@@ -316,6 +337,19 @@ void BytecodeArrayBuilder::WriteNode(const Node& node, int32_t offset,
 }
 
 void BytecodeArrayBuilder::Finish(BytecodeUnit* unit) {
+  if (generator_switch_ >= 0) {
+    // Now that every resume point is known, the generator switch gets its
+    // table (and the operand widths that go with it).
+    SwitchRecord& s = switches_[generator_switch_];
+    s.table_start = constants_.ReserveJumpTable(static_cast<int32_t>(s.targets.size()));
+    Node& node = nodes_[s.node];
+    node.operands[1] = s.table_start;
+    node.operands[2] = static_cast<int64_t>(s.targets.size());
+    for (int i = 0; i < 3; ++i) {
+      node.scale = std::max(node.scale, ScaleForOperand(OperandTypeOf(node.bytecode, i),
+                                                        node.operands[i]));
+    }
+  }
   std::vector<int32_t> offsets = ComputeLayout();
   unit->bytecode.clear();
   unit->bytecode.reserve(offsets.back());

@@ -70,6 +70,13 @@ class BytecodeArrayBuilder {
   // SwitchOnSmiNoFeedback: acc in [base, base + targets.size()) jumps to
   // targets[acc - base]; otherwise falls through.
   void EmitSwitchOnSmi(const std::vector<BytecodeLabel>& targets, int32_t base);
+  // SwitchOnGeneratorState <generator>: the first instruction of a
+  // generator function. Its jump table (one entry per resume point, indexed
+  // by suspend id) is reserved in Finish(), once every resume point is known.
+  void EmitSwitchOnGeneratorState(Register generator);
+  // Registers {label} (bound at a ResumeGenerator) as the next resume point
+  // and returns its suspend id.
+  int32_t AddResumePoint(BytecodeLabel label);
 
   // Typed helpers for the most common instructions.
   void LoadAccumulatorWithRegister(Register r) { Emit(Bytecode::kLdar, {r}); }
@@ -124,7 +131,7 @@ class BytecodeArrayBuilder {
     int64_t operands[kMaxOperands];
     OperandScale scale;         // current width; only grows during layout
     int32_t jump_label = -1;    // jumps: target label
-    int32_t switch_index = -1;  // SwitchOnSmiNoFeedback: index into switches_
+    int32_t switch_index = -1;  // SwitchOnSmiNoFeedback/SwitchOnGeneratorState: index into switches_
     int32_t source_position = -1;
     bool is_statement = false;
     int32_t expression_position = -1;  // after a statement position, same offset
@@ -155,6 +162,7 @@ class BytecodeArrayBuilder {
   std::vector<int32_t> label_nodes_;  // node index a label is bound before, -1 unbound
   std::vector<HandlerRecord> handlers_;
   std::vector<SwitchRecord> switches_;
+  int32_t generator_switch_ = -1;  // index into switches_, or -1
   std::vector<CallSiteEntry> call_sites_;  // bytecode_offset holds the node index until Finish
   int32_t pending_position_ = -1;
   bool pending_is_statement_ = false;

@@ -81,16 +81,19 @@ bool BytecodeGenerator::CheckStack() {
 void BytecodeGenerator::Generate() {
   ControlScopeForTopLevel top_scope(this);
   FunctionKind kind = literal_->function_kind();
-  if (IsGeneratorFunction(kind) || IsAsyncFunction(kind)) {
-    // NOTE: generators and async functions come with a later issue; the
-    // bytecodes (SwitchOnGeneratorState, SuspendGenerator, ResumeGenerator)
-    // are reserved. Calling such a function throws instead of misbehaving.
+  if (IsAsyncFunction(kind)) {
+    // NOTE: async functions come with a later issue (they will reuse the
+    // generator machinery below). Calling one throws instead of misbehaving.
     RegisterAllocationScope scope(registers());
     Register description = NewRegister();
-    builder_.LoadString(IsAsyncFunction(kind) ? u"async functions" : u"generators");
+    builder_.LoadString(u"async functions");
     builder_.StoreAccumulatorInRegister(description);
     builder_.CallRuntime(RuntimeFunctionId::kThrowUnsupportedFeature, description);
     builder_.Emit(Bytecode::kReturn);
+  } else if (IsGeneratorFunction(kind)) {
+    BuildGeneratorPrologue();
+    VisitStatements(literal_->body());
+    BuildImplicitReturn();
   } else {
     BuildPrologue();
     if (kind == FunctionKind::kDefaultDerivedConstructor && literal_->body().empty()) {
@@ -101,6 +104,9 @@ void BytecodeGenerator::Generate() {
   }
   BytecodeUnit& unit = compilation_->script->units[unit_index_];
   builder_.Finish(&unit);
+  if (IsGeneratorFunction(kind) && !IsAsyncFunction(kind)) {
+    unit.generator_register = generator_object_.index();
+  }
   FillMetadata(&unit.metadata);
 }
 

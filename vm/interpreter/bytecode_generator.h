@@ -169,6 +169,11 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildSuperPropertyLoad(Property* property, Register receiver_out);
   void BuildThisForSuper(SuperPropertyReference* ref, Register destination);
 
+  // -- Generators (bytecode_generator_generators.cc) -------------------------------
+  void BuildGeneratorPrologue();
+  void BuildSuspendPoint();
+  void BuildResumeDispatch();
+
   // -- Literals, classes, patterns, iteration (bytecode_generator_literals.cc) ---
   void BuildObjectLiteral(ObjectLiteral* node);
   void BuildArrayLiteral(ArrayLiteral* node);
@@ -219,6 +224,8 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   // this.x = ... assignments counted in constructors.
   int32_t expected_property_count_ = 0;
   bool stack_overflow_ = false;
+  // Generator functions: the register holding the generator object.
+  Register generator_object_;
 };
 
 }  // namespace lucid

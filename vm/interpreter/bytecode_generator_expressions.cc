@@ -259,8 +259,6 @@ void BytecodeGenerator::VisitSuperPropertyReference(SuperPropertyReference*) {
   builder_.LoadUndefined();  // only reached as a Property's object
 }
 
-void BytecodeGenerator::VisitYield(Yield*) { builder_.LoadUndefined(); }
-void BytecodeGenerator::VisitYieldStar(YieldStar*) { builder_.LoadUndefined(); }
 void BytecodeGenerator::VisitAwait(Await*) { builder_.LoadUndefined(); }
 
 void BytecodeGenerator::VisitConditional(Conditional* node) {

@@ -172,6 +172,9 @@ struct BytecodeUnit {
   FeedbackMetadata feedback_metadata;
   int32_t register_count = 0;   // r0..r[register_count-1]
   int32_t parameter_count = 0;  // formal parameters, excluding the receiver
+  // Generator functions: the register index holding the generator object
+  // (SwitchOnGeneratorState's operand; resuming writes the object there).
+  int32_t generator_register = -1;
   int32_t parent = -1;          // unit index of the enclosing function
   std::vector<int32_t> children;  // unit indices of nested functions, in order
 

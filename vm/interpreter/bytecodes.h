@@ -443,13 +443,14 @@ using Op = OperandType;
   /* recorded throw site); the hole means "none". */                           \
   V(SetPendingMessage, Acc::kReadWrite)                                        \
                                                                                \
-  /* -- Generators (reserved: generators come in a later issue) ---------- */ \
+  /* -- Generators (docs/bytecode.md "Generators") ------------------------ */ \
   /* SwitchOnGeneratorState <gen> <table:const> <length:uimm>: if gen is */    \
-  /* not undefined, mark it running and jump through the table at its */       \
-  /* suspend id; else fall through (first entry). */                           \
+  /* undefined fall through (a fresh call); else mark it executing and */      \
+  /* jump through the table at its suspend id (a resume). */                   \
   V(SwitchOnGeneratorState, Acc::kNone, Op::kReg, Op::kConst, Op::kUImm)       \
-  /* SuspendGenerator <gen> <regs:list> <count> <suspend_id:uimm>: copy */     \
-  /* regs and the context into gen, record suspend_id, return acc. */          \
+  /* SuspendGenerator <gen> <regs:list> <count> <suspend_id:uimm>: copy the */ \
+  /* parameters, regs and the context into gen (one bulk write barrier), */    \
+  /* record suspend_id and return acc to the resumer. */                       \
   V(SuspendGenerator, Acc::kRead, Op::kReg, Op::kRegList, Op::kRegCount,       \
     Op::kUImm)                                                                 \
   /* ResumeGenerator <gen> <regs:outlist> <count>: copy the saved */           \

@@ -310,6 +310,19 @@ std::string DisassembleUnit(const BytecodeUnit& unit, int32_t unit_index,
         notes += "  " + p.ToString() + "=" + ToUtf8(m.parameter_names[i]);
       }
     }
+    if (it.current_bytecode() == Bytecode::kSwitchOnGeneratorState) {
+      // The whole table: suspend id -> the offset of its ResumeGenerator.
+      notes += "  resume";
+      for (int64_t id = 0; id < it.GetOperand(2); ++id) {
+        size_t k = static_cast<size_t>(it.GetOperand(1) + id);
+        const auto* entry = k < unit.constant_pool.size()
+                                ? std::get_if<JumpTableEntry>(&unit.constant_pool[k])
+                                : nullptr;
+        if (entry == nullptr) continue;
+        notes += (id ? ", " : " ") + std::to_string(id) + "->" + std::to_string(offset + entry->delta);
+      }
+      consts.clear();
+    }
     for (int64_t k : consts) {
       if (k >= 0 && k < static_cast<int64_t>(unit.constant_pool.size())) {
         notes += "  k[" + std::to_string(k) + "]=" + DescribeConstant(unit.constant_pool[k], script);

@@ -37,6 +37,7 @@
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/context.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -1338,19 +1339,43 @@ dispatch:
     goto do_return;
   END_HANDLER
 
-  // -- Generators (a later issue) ----------------------------------------------------------
+  // -- Generators (docs/bytecode.md "Generators") ----------------------------------------
 
+  // SwitchOnGeneratorState <gen> <table> <length>: a fresh call (gen is
+  // undefined) falls through; a resume jumps to the suspend id's entry.
   HANDLER(SwitchOnGeneratorState)
-    NEXT();
+    if (REG(0).IsUndefined()) NEXT();
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      int32_t suspend_id = generator->continuation();
+      DCHECK((suspend_id >= 0 && suspend_id < OPERAND(2)));
+      generator->set_continuation(JSGeneratorObject::kGeneratorExecuting);
+      JUMP_TO(insn + constants->get(OPERAND(1) + suspend_id).AsInt32());
+    }
   END_HANDLER
 
+  // SuspendGenerator <gen> <regs> <count> <suspend_id>: save the frame into
+  // gen and return acc from this frame.
   HANDLER(SuspendGenerator)
-    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
-    NEXT();
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      generator->SaveFrame(&fp[kFirstArgSlot], FrameBytecode(fp)->parameter_count() - 1,
+                           &REG(1), OPERAND(2));
+      generator->set_context(fp[kContextSlot]);
+      generator->set_continuation(OPERAND(3));
+    }
+    goto do_return;
   END_HANDLER
 
+  // ResumeGenerator <gen> <regs> <count>: restore the registers; acc = the
+  // value sent in.
   HANDLER(ResumeGenerator)
-    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"Generators"}));
+    {
+      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
+      generator->RestoreRegisters(FrameBytecode(fp)->parameter_count() - 1, &REG(1), OPERAND(2));
+      acc = generator->input_or_debug_pos();
+      generator->set_input_or_debug_pos(Value::Undefined());
+    }
     NEXT();
   END_HANDLER
 

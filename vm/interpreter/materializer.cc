@@ -267,6 +267,7 @@ class Materializer {
     Handle<BytecodeArray> bytecode = factory_->NewBytecodeArray(
         std::span<const uint8_t>(unit.bytecode.data(), unit.bytecode.size()), pool,
         unit.register_count, unit.parameter_count + 1, unit.feedback_metadata.slot_count());
+    (*bytecode)->set_incoming_new_target_or_generator_register(unit.generator_register);
     std::vector<int32_t> handlers;
     for (const HandlerTableEntry& e : unit.handler_table) {
       handlers.insert(handlers.end(), {e.start, e.end, e.handler, e.context_register,

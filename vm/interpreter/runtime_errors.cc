@@ -18,6 +18,7 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/script.h"
 #include "vm/objects/string.h"
@@ -125,6 +126,13 @@ std::string TypeName(Isolate* isolate, Value receiver) {
     return name.empty() ? "Function" : name;
   }
   if (IsJSGlobalObject(receiver)) return "";
+  if (IsJSGeneratorObject(receiver)) {
+    // V8 names a generator object after its shape's constructor: the
+    // generator function ("at gen.next (<anonymous>)").
+    Value function = JSGeneratorObject::cast(receiver)->function();
+    std::string name = StringOrEmpty(JSFunction::cast(function)->shared()->name());
+    if (!name.empty()) return name;
+  }
   HandleScope scope(isolate);
   Handle<Value> object(receiver, isolate);
   Handle<Name> key(isolate->roots().slot(RootIndex::k_constructor_string));

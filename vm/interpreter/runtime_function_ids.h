@@ -41,7 +41,7 @@ namespace lucid {
   /* unexpected here" (super in an arrow the generator cannot resolve). */     \
   V(ThrowUnsupportedSuperError, 0)                                             \
   /* ThrowUnsupportedFeature(description): SyntaxError "description is */     \
-  /* not supported yet" (generators, async functions: later issues). */       \
+  /* not supported yet" (async functions: a later issue). */                  \
   V(ThrowUnsupportedFeature, 1)                                                \
   /* ThrowInvalidLhsError(message): ReferenceError with the message */       \
   /* string ("Invalid left-hand side in assignment": `f() = 1`). */          \
@@ -115,6 +115,25 @@ namespace lucid {
   /* ArrayAppend(array, value): push value onto the literal array being */    \
   /* built; acc = array. */                                                    \
   V(ArrayAppend, 2)                                                            \
+  /* -- Generators -------------------------------------------------------- */ \
+  /* CreateJSGeneratorObject(closure, receiver): acc = a new generator */     \
+  /* object for this frame, its [[Prototype]] closure.prototype (or */        \
+  /* %GeneratorPrototype% when that is not an object). */                    \
+  V(CreateJSGeneratorObject, 2)                                                \
+  /* GeneratorGetResumeMode(generator): acc = its resume_mode (int32: */      \
+  /* 0 next, 1 return, 2 throw), read right after ResumeGenerator. */          \
+  V(GeneratorGetResumeMode, 1)                                                 \
+  /* CreateIterResultObject(value, done): acc = {value, done}. */             \
+  V(CreateIterResultObject, 2)                                                 \
+  /* ThrowThrowMethodMissing(): TypeError "The iterator does not provide */  \
+  /* a 'throw' method." (yield* after closing the inner iterator). */          \
+  V(ThrowThrowMethodMissing, 0)                                                \
+  /* YieldStarGetIterator(iterable, rendering): acc = */                      \
+  /* iterable[Symbol.iterator](), with V8's yield* wording when it is not */   \
+  /* iterable: rendering 0 "number 5 is not iterable (cannot read */           \
+  /* property ...)", 1 (a call or property operand) and 2 (a yield */          \
+  /* operand) V8's call-printer texts. */                                      \
+  V(YieldStarGetIterator, 2)                                                   \
   /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
   /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
   /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \

@@ -189,6 +189,13 @@ Value InvokeWithArrayLike(Isolate* isolate, Value target, Value receiver, Value 
 // one is spread); {new_target} points at the spilled accumulator.
 Value Runtime_CallWithSpread(Isolate* isolate, Value* callee, Value* first, int count,
                              bool construct, Value* new_target);
+// Resumes a suspended generator (runtime/builtins_generator.cc set its
+// input and resume mode): pushes a frame for its function -- the saved
+// parameters, receiver and context, the generator object in its register --
+// and runs the interpreter from the function entry, whose
+// SwitchOnGeneratorState jumps to the resume point. Returns what the frame
+// returned or handed to its SuspendGenerator, or Exception.
+Value ResumeGeneratorFrame(Isolate* isolate, Value generator);
 // Collects an iterable into a FixedArray (spread arguments).
 Value Runtime_IterableToFixedArray(Isolate* isolate, Value iterable);
 

@@ -384,19 +384,31 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
   Handle<SharedFunctionInfo> shared_h(SharedFunctionInfo::cast(shared), isolate);
   Handle<Value> context_h(context, isolate);
   Factory* factory = FactoryOf(isolate);
-  Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h);
+  FunctionKind kind = (*shared_h)->kind();
+  Handle<Shape> shape;
+  if (kind == FunctionKind::kGeneratorFunction) {
+    shape = Handle<Shape>::cast(Handle<Value>(
+        FactoryOf(isolate)->native_context()->generator_function_shape(), isolate));
+  }
+  Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h, shape);
   // The function shapes of the bootstrapper have "length" and "name" as
   // in-object fields 0 and 1.
   int length = DecodeFunctionLength((*shared_h)->flags(), (*shared_h)->formal_parameter_count());
   (*function)->FastPropertyAtPut(0, Value::FromInt32(length));
   (*function)->FastPropertyAtPut(1, (*shared_h)->name());
-  FunctionKind kind = (*shared_h)->kind();
-  if (kind == FunctionKind::kNormalFunction || kind == FunctionKind::kGeneratorFunction) {
+  Handle<Name> prototype_key(isolate->roots().slot(RootIndex::k_prototype_string));
+  if (kind == FunctionKind::kNormalFunction) {
     // F.prototype = { constructor: F }.
     Handle<JSObject> prototype = factory->NewJSObject();
     Handle<Name> constructor_key(isolate->roots().slot(RootIndex::k_constructor_string));
     JSObject::AddProperty(isolate, prototype, constructor_key, function, DONT_ENUM);
-    Handle<Name> prototype_key(isolate->roots().slot(RootIndex::k_prototype_string));
+    JSObject::AddProperty(isolate, function, prototype_key, prototype, DONT_ENUM | DONT_DELETE);
+    JSFunction::SetInstancePrototype(isolate, function, prototype);
+  } else if (kind == FunctionKind::kGeneratorFunction) {
+    // G.prototype = an object inheriting from %GeneratorPrototype%, with no
+    // "constructor" (the generator objects' [[Prototype]]).
+    Handle<Value> intrinsic(factory->native_context()->generator_prototype(), isolate);
+    Handle<JSObject> prototype = factory->NewJSObjectWithPrototype(intrinsic);
     JSObject::AddProperty(isolate, function, prototype_key, prototype, DONT_ENUM | DONT_DELETE);
     JSFunction::SetInstancePrototype(isolate, function, prototype);
   }

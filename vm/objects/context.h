@@ -68,6 +68,7 @@ class Context : public FixedArray {
   V(JSObject, iterator_prototype)                                     \
   V(JSObject, array_iterator_prototype)                               \
   V(JSObject, generator_prototype)                                    \
+  V(JSObject, generator_function_prototype) /* %GeneratorFunction.prototype% */ \
   V(JSObject, promise_prototype)                                      \
   /* Shapes the object model allocates from. */                       \
   V(FixedArray, object_literal_shape_cache) /* [n] = literal root with n in-object */ \
@@ -75,6 +76,7 @@ class Context : public FixedArray {
   V(Shape, slow_object_with_null_prototype_shape)                     \
   V(Shape, sloppy_function_shape)                                     \
   V(Shape, strict_function_shape)                                     \
+  V(Shape, generator_function_shape)                                  \
   V(Shape, bound_function_shape)                                      \
   V(Shape, error_shape)                                               \
   V(Shape, sloppy_arguments_shape)                                    \

@@ -822,6 +822,12 @@ void SetUpNativeContext(Isolate* isolate) {
     set(field, proto);
     JSObject::OptimizeAsPrototype(isolate, proto, false);
   }
+  // %GeneratorFunction.prototype%: an ordinary object under
+  // Function.prototype; every generator function's [[Prototype]].
+  Handle<JSObject> generator_function_prototype =
+      NewIntrinsicObject(isolate, InstanceType::kJSObject, JSObject::kHeaderSize, function_prototype);
+  set(NativeContext::k_generator_function_prototype, generator_function_prototype);
+  JSObject::OptimizeAsPrototype(isolate, generator_function_prototype, false);
   Handle<Value> error_prototype = Handle<Value>::cast(NativeContextField(isolate, NativeContext::k_error_prototype));
   for (auto field : {NativeContext::k_type_error_prototype, NativeContext::k_range_error_prototype,
                      NativeContext::k_reference_error_prototype, NativeContext::k_syntax_error_prototype,

@@ -191,6 +191,48 @@ TEST(Golden, CommonJSModule) {
               ParseMode::kCommonJSModule);
 }
 
+TEST(Golden, Generators) {
+  CheckGolden("generators",
+              "function* g(a) {\n"
+              "  try { const x = yield a; yield* [x]; } finally { cleanup(); }\n"
+              "}\n");
+}
+
+// A generator function starts with SwitchOnGeneratorState on the generator
+// register, whose jump table has one entry per suspend id, each landing on
+// the ResumeGenerator after that SuspendGenerator.
+TEST(Generator, GeneratorResumeTable) {
+  Compiled c = Compile("function* g(a, b) { yield a; let t = [b, yield 2]; yield* t; return t; }\n"
+                       "function plain() { return 1; }\n");
+  ASSERT_TRUE(c.ok) << c.error;
+  CheckWellFormed(c.script);
+  const BytecodeUnit& gen = c.script.units[1];
+  EXPECT_EQ(-1, c.script.units[2].generator_register);
+  BytecodeIterator first(gen.bytecode);
+  ASSERT_EQ(Bytecode::kSwitchOnGeneratorState, first.current_bytecode());
+  EXPECT_EQ(gen.generator_register, first.GetRegister(0).index());
+  int64_t table = first.GetOperand(1), length = first.GetOperand(2);
+  std::vector<int32_t> suspend_ids, resume_offsets;
+  for (BytecodeIterator it(gen.bytecode); !it.done(); it.Advance()) {
+    if (it.current_bytecode() == Bytecode::kSuspendGenerator) {
+      suspend_ids.push_back(static_cast<int32_t>(it.GetOperand(3)));
+      BytecodeIterator next = it;
+      next.Advance();
+      ASSERT_EQ(Bytecode::kResumeGenerator, next.current_bytecode());
+      resume_offsets.push_back(next.current_offset());
+    }
+  }
+  // The initial suspend, yield a, yield 2, and the one inside yield*.
+  ASSERT_EQ(4u, suspend_ids.size());
+  ASSERT_EQ(4, length);
+  for (size_t i = 0; i < suspend_ids.size(); ++i) {
+    EXPECT_EQ(static_cast<int32_t>(i), suspend_ids[i]);
+    const auto* entry = std::get_if<JumpTableEntry>(&gen.constant_pool[table + i]);
+    ASSERT_NE(nullptr, entry);
+    EXPECT_EQ(resume_offsets[i], entry->delta);  // the switch is at offset 0
+  }
+}
+
 // A broad program must compile and be well formed (no golden: too long).
 TEST(Generator, CoversLanguageOfIssue2) {
   const char* source = R"js(

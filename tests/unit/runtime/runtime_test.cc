@@ -20,7 +20,11 @@
 #include "vm/interpreter/register.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
+#include "gc/heap.h"
+#include "vm/objects/bytecode_array.h"
 #include "vm/objects/factory.h"
+#include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/string.h"
 
@@ -168,6 +172,38 @@ TEST_F(RuntimeTest, StackOverflowIsARangeError) {
   EXPECT_EQ(String::cast(*Global("msg"))->ToUTF8(), "Maximum call stack size exceeded");
   // The default --stack-size allows about 10k frames of a trivial recursion.
   EXPECT_GT(Global("depth")->AsInt32(), 5000);
+}
+
+// A suspended generator is plain heap data: its saved frame (parameters,
+// registers, context) moves with the object in a scavenge and in a
+// compacting full GC, and resuming rebuilds the frame from it.
+TEST_F(RuntimeTest, SuspendedGeneratorMovesWithItsSavedFrame) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function* g(a, b) { let local = {tag: 'kept'}; const x = yield a;"
+                  "  yield [a, b, x, local.tag].join(); }"
+                  "var it = g('p', 'q'); var first = it.next().value;"));
+  EXPECT_EQ(String::cast(*Global("first"))->ToUTF8(), "p");
+  Handle<Value> it = Global("it");
+  ASSERT_TRUE(IsJSGeneratorObject(*it));
+  JSGeneratorObject* generator = JSGeneratorObject::cast(*it);
+  EXPECT_EQ(1, generator->continuation());  // suspended at the first yield
+  EXPECT_TRUE(IsJSFunction(generator->function()));
+  // Two parameters plus the function's whole register file.
+  JSFunction* function = JSFunction::cast(generator->function());
+  BytecodeArray* bytecode = BytecodeArray::cast(function->shared()->function_data());
+  EXPECT_EQ(2 + bytecode->register_count(), generator->parameters_and_registers()->length());
+  EXPECT_GE(bytecode->incoming_new_target_or_generator_register(), 0);
+  Address before = it->heap_address();
+  isolate_->heap()->CollectGarbage(GarbageCollector::kScavenger, GCReason::kTesting);
+  EXPECT_NE(before, it->heap_address());
+  isolate_->heap()->CollectAllGarbage(GCReason::kTesting, Heap::CompactionMode::kAllPages);
+  ASSERT_TRUE(Run("var second = it.next('x').value; var third = it.next(); "
+                  "var closed = third.done && third.value === undefined;"));
+  EXPECT_EQ(String::cast(*Global("second"))->ToUTF8(), "p,q,x,kept");
+  EXPECT_EQ(*Global("closed"), Value::True());
+  EXPECT_TRUE(JSGeneratorObject::cast(*Global("it"))->is_closed());
+  EXPECT_EQ(isolate_->js_fp(), Address{0});
+  EXPECT_EQ(isolate_->js_sp(), isolate_->js_stack_base());
 }
 
 TEST_F(RuntimeTest, ErrorStackIsFormattedLazily) {

@@ -1,0 +1,5 @@
+// Exit: 1
+// yield* needs an operand.
+function* g() {
+  yield*
+}
