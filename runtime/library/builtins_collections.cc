@@ -36,7 +36,7 @@ std::string DescribeTypeAndValue(Isolate* isolate, Value value) {
 
 Value ThrowIncompatibleReceiver(Isolate* isolate, const char* method, Value receiver) {
   return ThrowTemplate(isolate, MessageTemplate::kIncompatibleMethodReceiver,
-                       {method, DescribeForMessage(isolate, receiver)});
+                       {method, DescribeReceiverForMessage(isolate, receiver)});
 }
 
 // The receiver as a JSMap (is_map) or JSSet, or a TypeError naming {method}.
@@ -94,6 +94,43 @@ void CloseIteratorOnThrow(Isolate* isolate, Handle<Value> iterator) {
   isolate->set_pending_exception(*exception);
 }
 
+// Spec: GetIterator(iterable, sync): the iterator and its next method.
+bool GetIterator(Isolate* isolate, Handle<Value> iterable, Handle<Value>* iterator,
+                 Handle<Value>* next) {
+  Handle<Value> method;
+  Handle<Value> iterator_symbol(isolate->roots().iterator_symbol(), isolate);
+  PropertyKey iterator_key = PropertyKey::FromName(Handle<Name>::cast(iterator_symbol));
+  if (!GetProperty(isolate, iterable, iterator_key).ToHandle(&method)) return false;
+  if (!IsCallableValue(*method)) {
+    ThrowTemplate(isolate, MessageTemplate::kNonObjectIterable,
+                  {DescribeTypeAndValue(isolate, *iterable)});
+    return false;
+  }
+  if (!Call(isolate, method, iterable, {}).ToHandle(iterator)) return false;
+  if (!lucid::IsJSReceiver(**iterator)) {
+    ThrowTemplate(isolate, MessageTemplate::kIteratorNotObject);
+    return false;
+  }
+  return GetProperty(isolate, *iterator, "next").ToHandle(next);
+}
+
+// Spec: IteratorStep + IteratorValue. 1 with *value, 0 when done, -1 on
+// exception.
+int IteratorStep(Isolate* isolate, Handle<Value> iterator, Handle<Value> next,
+                 Handle<Value>* value) {
+  Handle<Value> result;
+  if (!Call(isolate, next, iterator, {}).ToHandle(&result)) return -1;
+  if (!lucid::IsJSReceiver(*result)) {
+    ThrowTemplate(isolate, MessageTemplate::kIteratorResultNotAnObject,
+                  {DescribeForMessage(isolate, *result)});
+    return -1;
+  }
+  Handle<Value> done;
+  if (!GetProperty(isolate, result, "done").ToHandle(&done)) return -1;
+  if (ToBooleanValue(*done)) return 0;
+  return GetProperty(isolate, result, "value").ToHandle(value) ? 1 : -1;
+}
+
 // Spec: AddEntriesFromIterable (Map) and the loop of Set(iterable): calls
 // collection[adder_name](...) for each item.
 bool AddEntriesFromIterable(Isolate* isolate, Handle<JSObject> collection, Handle<Value> iterable,
@@ -108,37 +145,15 @@ bool AddEntriesFromIterable(Isolate* isolate, Handle<JSObject> collection, Handl
                                 "' is not a function");
     return false;
   }
-  Handle<Value> method;
-  Handle<Value> iterator_symbol(isolate->roots().iterator_symbol(), isolate);
-  PropertyKey iterator_key = PropertyKey::FromName(Handle<Name>::cast(iterator_symbol));
-  if (!GetProperty(isolate, iterable, iterator_key).ToHandle(&method)) return false;
-  if (!IsCallableValue(*method)) {
-    ThrowTemplate(isolate, MessageTemplate::kNonObjectIterable,
-                  {DescribeTypeAndValue(isolate, *iterable)});
-    return false;
-  }
-  Handle<Value> iterator;
-  if (!Call(isolate, method, iterable, {}).ToHandle(&iterator)) return false;
-  if (!lucid::IsJSReceiver(*iterator)) {
-    ThrowTemplate(isolate, MessageTemplate::kIteratorNotObject);
-    return false;
-  }
-  Handle<Value> next;
-  if (!GetProperty(isolate, iterator, "next").ToHandle(&next)) return false;
+  Handle<Value> iterator, next;
+  if (!GetIterator(isolate, iterable, &iterator, &next)) return false;
   Handle<Value> receiver = collection;
   for (;;) {
     HandleScope scope(isolate);
-    Handle<Value> step;
-    if (!Call(isolate, next, iterator, {}).ToHandle(&step)) return false;
-    if (!lucid::IsJSReceiver(*step)) {
-      ThrowTemplate(isolate, MessageTemplate::kIteratorResultNotAnObject,
-                    {DescribeForMessage(isolate, *step)});
-      return false;
-    }
-    Handle<Value> done, item;
-    if (!GetProperty(isolate, step, "done").ToHandle(&done)) return false;
-    if (ToBooleanValue(*done)) return true;
-    if (!GetProperty(isolate, step, "value").ToHandle(&item)) return false;
+    Handle<Value> item;
+    int step = IteratorStep(isolate, iterator, next, &item);
+    if (step < 0) return false;
+    if (step == 0) return true;
     bool ok;
     if (is_map) {
       if (!lucid::IsJSReceiver(*item)) {
@@ -425,6 +440,23 @@ Value Builtin_LibSetPrototypeEntries(Isolate* isolate, BuiltinArguments args) {
 }
 Value Builtin_LibSetIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args) {
   return CollectionIteratorNext(isolate, args, false);
+}
+
+// -- Helpers for other builtins ---------------------------------------------------------
+
+MaybeHandle<Value> IterableToArray(Isolate* isolate, Handle<Value> iterable) {
+  Handle<Value> iterator, next;
+  if (!GetIterator(isolate, iterable, &iterator, &next)) return {};
+  Handle<JSArray> array = F(isolate)->NewJSArray(PACKED_SMI_ELEMENTS, 0, 0);
+  for (double index = 0;; index++) {
+    HandleScope scope(isolate);
+    Handle<Value> item;
+    int step = IteratorStep(isolate, iterator, next, &item);
+    if (step < 0) return {};
+    if (step == 0) break;
+    if (!CreateDataElementOrThrow(isolate, array, index, item)) return {};
+  }
+  return Handle<Value>(array);
 }
 
 // -- Preview (util.inspect) -------------------------------------------------------------

@@ -17,6 +17,11 @@ class Isolate;
 // (maps, and entries() iterators); otherwise one value per entry.
 Handle<FixedArray> CollectionPreview(Isolate* isolate, Handle<Value> object, bool* is_key_value);
 
+// Spec: IteratorToList(GetIterator(iterable)) as a new array (used where a
+// builtin accepts any iterable, e.g. Object.fromEntries of a Map). Empty
+// with an exception pending on failure (TypeError "x is not iterable"...).
+MaybeHandle<Value> IterableToArray(Isolate* isolate, Handle<Value> iterable);
+
 }  // namespace lucid
 
 #endif  // LUCID_RUNTIME_LIBRARY_BUILTINS_COLLECTIONS_H_

@@ -151,13 +151,41 @@ double UTCFromLocal(double t) {
   return found ? best : t - before;
 }
 
-// The long zone name node (ICU) prints in toString: from the C library's
-// abbreviation of the standard or daylight name; unknown ones print as
-// ICU's fallback "GMT+hh:mm".
+// The long zone name node (ICU) prints in toString, from the C library's
+// abbreviation; zones this table does not know print as ICU's fallback
+// "GMT+hh:mm".
+// The C library's abbreviation at {t} ("EST", "LMT", "+0553").
+std::string Abbreviation(double t, bool* is_dst) {
+  time_t seconds = static_cast<time_t>(std::floor(t / 1000));
+  struct tm tm;
+  if (localtime_r(&seconds, &tm) == nullptr || tm.tm_zone == nullptr) return "";
+  *is_dst = tm.tm_isdst > 0;
+  return tm.tm_zone;
+}
+
+const char* LongName(const std::string& abbreviation);
+
 std::string ZoneName(double t) {
   bool is_dst = false;
-  double offset = OffsetAt(t, &is_dst);
-  const char* abbreviation = tzname[is_dst ? 1 : 0];
+  double offset = OffsetAt(t);
+  std::string abbreviation = Abbreviation(t, &is_dst);
+  if (const char* name = LongName(abbreviation)) return name;
+  // ICU names a zone's historical offsets (local mean time...) after the
+  // zone's current standard or daylight time: look at 2024's.
+  for (double probe : {1704067200000.0, 1719792000000.0}) {
+    bool probe_dst = false;
+    std::string current = Abbreviation(probe, &probe_dst);
+    if (probe_dst != is_dst) continue;
+    if (const char* name = LongName(current)) return name;
+  }
+  int minutes = static_cast<int>(offset / kMsPerMinute);
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "GMT%c%02d:%02d", minutes < 0 ? '-' : '+',
+                std::abs(minutes) / 60, std::abs(minutes) % 60);
+  return buffer;
+}
+
+const char* LongName(const std::string& abbreviation) {
   static constexpr struct {
     const char* abbreviation;
     const char* name;
@@ -173,16 +201,10 @@ std::string ZoneName(double t) {
       {"EEST", "Eastern European Summer Time"}, {"AEST", "Australian Eastern Standard Time"},
       {"AEDT", "Australian Eastern Daylight Time"},
   };
-  if (abbreviation != nullptr) {
-    for (const auto& entry : kNames) {
-      if (std::string_view(abbreviation) == entry.abbreviation) return entry.name;
-    }
+  for (const auto& entry : kNames) {
+    if (abbreviation == entry.abbreviation) return entry.name;
   }
-  int minutes = static_cast<int>(offset / kMsPerMinute);
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "GMT%c%02d:%02d", minutes < 0 ? '-' : '+',
-                std::abs(minutes) / 60, std::abs(minutes) % 60);
-  return buffer;
+  return nullptr;
 }
 
 // -- Formatting ------------------------------------------------------------------------
@@ -296,7 +318,9 @@ struct Cursor {
 
 // ES date-time string format (21.4.1.32), with V8's extended years.
 // Returns false when the string is not in that format (the legacy parser
-// gets it then); *out is NaN for a well-formed but invalid date.
+// gets it then); *out is NaN for an invalid date, and for any string that
+// has a complete date and a 'T' but a malformed time (V8 gives up there
+// rather than falling back).
 bool ParseISO(const std::u16string& text, double* out) {
   Cursor c{text};
   int year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0;
@@ -315,14 +339,18 @@ bool ParseISO(const std::u16string& text, double* out) {
   }
   bool has_offset = false;
   double offset_ms = 0;
+  auto invalid = [out]() {
+    *out = NAN;
+    return true;
+  };
   if (c.Peek() == u'T' || c.Peek() == u't') {
     c.i++;
     date_only = false;
-    if (!c.Digits(2, &hour) || !c.Eat(u':') || !c.Digits(2, &minute)) return false;
+    if (!c.Digits(2, &hour) || !c.Eat(u':') || !c.Digits(2, &minute)) return invalid();
     if (c.Eat(u':')) {
-      if (!c.Digits(2, &second)) return false;
+      if (!c.Digits(2, &second)) return invalid();
       if (c.Eat(u'.')) {
-        if (!c.IsDigit()) return false;
+        if (!c.IsDigit()) return invalid();
         int digits = 0;
         ms = 0;
         while (c.IsDigit()) {
@@ -335,7 +363,7 @@ bool ParseISO(const std::u16string& text, double* out) {
     }
     if (hour > 24 || minute > 59 || second > 59 ||
         (hour == 24 && (minute != 0 || second != 0 || ms != 0))) {
-      return false;
+      return invalid();
     }
     if (c.Eat(u'Z') || c.Eat(u'z')) {
       has_offset = true;
@@ -343,13 +371,13 @@ bool ParseISO(const std::u16string& text, double* out) {
       int sign = c.s[c.i++] == u'-' ? -1 : 1;
       int oh, om;
       if (!c.Digits(2, &oh) || !c.Eat(u':') || !c.Digits(2, &om) || oh > 23 || om > 59) {
-        return false;
+        return invalid();
       }
       has_offset = true;
       offset_ms = sign * (oh * kMsPerHour + om * kMsPerMinute);
     }
   }
-  if (!c.AtEnd()) return false;
+  if (!c.AtEnd()) return date_only ? false : invalid();
   double t = MakeDate(MakeDay(year, month - 1, day), MakeTime(hour, minute, second, ms));
   if (date_only || has_offset) {
     t -= offset_ms;
@@ -484,28 +512,45 @@ double ParseLegacy(const std::u16string& text) {
     }
     i++;  // separators: space , / - .
   }
-  double year, month, day;
+  // V8's DayComposer: a missing year is 2001, a missing day 1.
+  double year = 2001, month, day = 1;
   if (named_month >= 0) {
-    if (numbers.size() < 2) {
-      if (numbers.size() == 1) {
-        day = 1, year = numbers[0];
-      } else {
-        return NAN;
-      }
-    } else if (numbers[0] > 31) {
-      year = numbers[0], day = numbers[1];
-    } else {
-      day = numbers[0], year = numbers[1];
-    }
     month = named_month;
+    if (numbers.size() == 1) {
+      if (numbers[0] <= 31) {
+        day = numbers[0];
+      } else {
+        year = numbers[0];
+      }
+    } else if (numbers.size() >= 2) {
+      if (numbers[0] > 31) {
+        year = numbers[0], day = numbers[1];
+      } else {
+        day = numbers[0], year = numbers[1];
+      }
+    } else {
+      return NAN;
+    }
   } else if (numbers.size() == 3) {
     if (first_is_long) {
       year = numbers[0], month = numbers[1] - 1, day = numbers[2];
     } else {
       month = numbers[0] - 1, day = numbers[1], year = numbers[2];
     }
-  } else if (numbers.size() == 2 && first_is_long) {
-    year = numbers[0], month = numbers[1] - 1, day = 1;
+  } else if (numbers.size() == 2) {
+    if (first_is_long) {
+      year = numbers[0], month = numbers[1] - 1;
+    } else {
+      month = numbers[0] - 1, day = numbers[1];
+    }
+  } else if (numbers.size() == 1) {
+    if (numbers[0] <= 12) {
+      month = numbers[0] - 1;
+    } else if (numbers[0] > 31) {
+      year = numbers[0], month = 0;
+    } else {
+      return NAN;
+    }
   } else {
     return NAN;
   }
@@ -560,7 +605,7 @@ bool ThisTimeValue(Isolate* isolate, BuiltinArguments args, const char* method, 
     ThrowTypeError(isolate, "this is not a Date object.");
   } else {
     ThrowTemplate(isolate, MessageTemplate::kIncompatibleMethodReceiver,
-                  {method, DescribeForMessage(isolate, receiver)});
+                  {method, DescribeReceiverForMessage(isolate, receiver)});
   }
   return false;
 }
@@ -601,18 +646,6 @@ Value GetField(Isolate* isolate, BuiltinArguments args, Field field, bool local)
   return Value::Undefined();
 }
 
-// Converts up to {count} arguments with ToNumber, in order (all of them,
-// even when the date is invalid: the conversions are observable).
-bool NumberArgs(Isolate* isolate, BuiltinArguments args, int count, double* out, int* present) {
-  *present = std::min(args.length(), count);
-  for (int i = 0; i < count; i++) {
-    out[i] = NAN;
-    if (i < args.length() && !ToNumber(isolate, args.at(i), &out[i])) return false;
-  }
-  if (*present == 0) *present = 1;  // a missing first argument is undefined -> NaN
-  return true;
-}
-
 Value SetTimeValue(Isolate*, BuiltinArguments args, double t) {
   double clipped = TimeClip(t);
   JSDate::cast(*args.receiver())->set_time_value(clipped);
@@ -625,14 +658,20 @@ Value SetFields(Isolate* isolate, BuiltinArguments args, Field first, int count,
                 const char* method) {
   double t;
   if (!ThisTimeValue(isolate, args, method, &t)) return Value::Exception();
-  double values[4];
-  int present;
-  if (!NumberArgs(isolate, args, count, values, &present)) return Value::Exception();
+  // V8's order: the first argument is converted always, the others only
+  // when the date is valid (or for setFullYear, which starts an invalid
+  // date from +0).
+  double values[4] = {NAN, NAN, NAN, NAN};
+  int present = std::max(1, std::min(args.length(), count));
+  if (!ToNumber(isolate, args.at(0), &values[0])) return Value::Exception();
   if (std::isnan(t)) {
     if (first != Field::kYear) return Value::FromDouble(NAN);
-    t = 0;  // setFullYear on an invalid date starts from +0
+    t = 0;
   } else if (local) {
     t = LocalTime(t);
+  }
+  for (int k = 1; k < present; k++) {
+    if (!ToNumber(isolate, args.at(k), &values[k])) return Value::Exception();
   }
   Fields f = Split(t);
   double year = f.year, month = f.month, date = f.date, hours = f.hours, minutes = f.minutes,
@@ -782,7 +821,7 @@ Value Builtin_LibDatePrototypeToPrimitive(Isolate* isolate, BuiltinArguments arg
   Handle<Value> receiver = args.receiver();
   if (!lucid::IsJSReceiver(*receiver)) {
     return ThrowTemplate(isolate, MessageTemplate::kIncompatibleMethodReceiver,
-                         {"Date.prototype [ @@toPrimitive ]", DescribeForMessage(isolate, *receiver)});
+                         {"Date.prototype [ @@toPrimitive ]", DescribeReceiverForMessage(isolate, *receiver)});
   }
   Value hint = args[0];
   bool number = false;
