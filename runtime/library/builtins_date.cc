@@ -151,9 +151,6 @@ double UTCFromLocal(double t) {
   return found ? best : t - before;
 }
 
-// The long zone name node (ICU) prints in toString, from the C library's
-// abbreviation; zones this table does not know print as ICU's fallback
-// "GMT+hh:mm".
 // The C library's abbreviation at {t} ("EST", "LMT", "+0553").
 std::string Abbreviation(double t, bool* is_dst) {
   time_t seconds = static_cast<time_t>(std::floor(t / 1000));
@@ -163,28 +160,7 @@ std::string Abbreviation(double t, bool* is_dst) {
   return tm.tm_zone;
 }
 
-const char* LongName(const std::string& abbreviation);
-
-std::string ZoneName(double t) {
-  bool is_dst = false;
-  double offset = OffsetAt(t);
-  std::string abbreviation = Abbreviation(t, &is_dst);
-  if (const char* name = LongName(abbreviation)) return name;
-  // ICU names a zone's historical offsets (local mean time...) after the
-  // zone's current standard or daylight time: look at 2024's.
-  for (double probe : {1704067200000.0, 1719792000000.0}) {
-    bool probe_dst = false;
-    std::string current = Abbreviation(probe, &probe_dst);
-    if (probe_dst != is_dst) continue;
-    if (const char* name = LongName(current)) return name;
-  }
-  int minutes = static_cast<int>(offset / kMsPerMinute);
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "GMT%c%02d:%02d", minutes < 0 ? '-' : '+',
-                std::abs(minutes) / 60, std::abs(minutes) % 60);
-  return buffer;
-}
-
+// The long name ICU gives the zone of {abbreviation}, or null.
 const char* LongName(const std::string& abbreviation) {
   static constexpr struct {
     const char* abbreviation;
@@ -205,6 +181,29 @@ const char* LongName(const std::string& abbreviation) {
     if (abbreviation == entry.abbreviation) return entry.name;
   }
   return nullptr;
+}
+
+// The long zone name node (ICU) prints in toString, from the C library's
+// abbreviation; zones the table does not know print as ICU's fallback
+// "GMT+hh:mm".
+std::string ZoneName(double t) {
+  bool is_dst = false;
+  double offset = OffsetAt(t);
+  std::string abbreviation = Abbreviation(t, &is_dst);
+  if (const char* name = LongName(abbreviation)) return name;
+  // ICU names a zone's historical offsets (local mean time...) after the
+  // zone's current standard or daylight time: look at 2024's.
+  for (double probe : {1704067200000.0, 1719792000000.0}) {
+    bool probe_dst = false;
+    std::string current = Abbreviation(probe, &probe_dst);
+    if (probe_dst != is_dst) continue;
+    if (const char* name = LongName(current)) return name;
+  }
+  int minutes = static_cast<int>(offset / kMsPerMinute);
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "GMT%c%02d:%02d", minutes < 0 ? '-' : '+',
+                std::abs(minutes) / 60, std::abs(minutes) % 60);
+  return buffer;
 }
 
 // -- Formatting ------------------------------------------------------------------------
