@@ -275,7 +275,12 @@ PropertyKey IteratorSymbolKey(Isolate* isolate) {
 // A new prototype object (Map.prototype, Date.prototype...) inheriting from
 // the intrinsic {parent}.
 Handle<JSObject> NewPrototypeObject(Isolate* isolate, int parent) {
-  return F(isolate)->NewJSObjectWithPrototype(Intrinsic(isolate, parent));
+  Handle<JSObject> proto = F(isolate)->NewJSObjectWithPrototype(Intrinsic(isolate, parent));
+  // A prototype from the start (as the intrinsic prototypes are): its
+  // methods are then added to its own shape in place, with no transition
+  // chain of throwaway shapes behind them.
+  JSObject::OptimizeAsPrototype(isolate, proto, false);
+  return proto;
 }
 
 // InstallConstructor for constructors that allocate from their initial
