@@ -183,23 +183,36 @@ const char* LongName(const std::string& abbreviation) {
   return nullptr;
 }
 
-// The long zone name node (ICU) prints in toString, from the C library's
-// abbreviation; zones the table does not know print as ICU's fallback
-// "GMT+hh:mm".
+// V8's EquivalentTime: the same month, day and time in a year of 2008..2035
+// with the same leap-ness and weekday of January 1st. V8 decides "is DST"
+// there for instants before 1970 or after 2038, to name the zone.
+double EquivalentTime(double t) {
+  double year = YearFromTime(t);
+  int jan1_weekday = WeekDay(DayFromYear(year) * kMsPerDay);
+  int recent = (IsLeapYear(year) ? 1956 : 1967) + (jan1_weekday * 12) % 28;
+  double equivalent = 2008 + (recent + 3 * 28 - 2008) % 28;
+  double day_in_year = Day(t) - DayFromYear(year);
+  return (DayFromYear(equivalent) + day_in_year) * kMsPerDay + TimeWithinDay(t);
+}
+
+// The long zone name node (ICU) prints in toString. Like V8 it depends only
+// on whether DST is in effect (judged at EquivalentTime outside
+// 1970..2038); the standard and daylight names are the zone's current ones
+// (its 2024 abbreviations through the table above), which is also how ICU
+// names historical offsets such as local mean time. Zones the table does
+// not know print as ICU's fallback "GMT+hh:mm".
 std::string ZoneName(double t) {
+  constexpr double kMaxEpochTimeMs = 2147483647.0 * 1000;
+  double probe_time = (t < 0 || t > kMaxEpochTimeMs) ? EquivalentTime(t) : t;
   bool is_dst = false;
-  double offset = OffsetAt(t);
-  std::string abbreviation = Abbreviation(t, &is_dst);
-  if (const char* name = LongName(abbreviation)) return name;
-  // ICU names a zone's historical offsets (local mean time...) after the
-  // zone's current standard or daylight time: look at 2024's.
-  for (double probe : {1704067200000.0, 1719792000000.0}) {
+  Abbreviation(probe_time, &is_dst);
+  for (double probe : {1704067200000.0, 1719792000000.0}) {  // January, July 2024
     bool probe_dst = false;
     std::string current = Abbreviation(probe, &probe_dst);
     if (probe_dst != is_dst) continue;
     if (const char* name = LongName(current)) return name;
   }
-  int minutes = static_cast<int>(offset / kMsPerMinute);
+  int minutes = static_cast<int>(OffsetAt(t) / kMsPerMinute);
   char buffer[32];
   std::snprintf(buffer, sizeof(buffer), "GMT%c%02d:%02d", minutes < 0 ? '-' : '+',
                 std::abs(minutes) / 60, std::abs(minutes) % 60);
