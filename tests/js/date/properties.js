@@ -7,3 +7,4 @@ console.log(names.length, names.join());
 console.log(names.filter(n => n !== 'constructor').map(n => n + ':' + Date.prototype[n].length).join(' '));
 console.log(typeof Date.prototype, Object.getPrototypeOf(Date.prototype) === Object.prototype);
 console.log(Date.prototype.constructor === Date, Object.keys(Date.prototype).length);
+console.log(Object.getOwnPropertyNames(Date.prototype).join());
