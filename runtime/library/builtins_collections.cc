@@ -442,6 +442,9 @@ Value Builtin_LibSetIteratorPrototypeNext(Isolate* isolate, BuiltinArguments arg
   return CollectionIteratorNext(isolate, args, false);
 }
 
+// get Map[@@species] / get Set[@@species]: the receiver.
+Value Builtin_LibCollectionSpecies(Isolate*, BuiltinArguments args) { return *args.receiver(); }
+
 // -- Helpers for other builtins ---------------------------------------------------------
 
 MaybeHandle<Value> IterableToArray(Isolate* isolate, Handle<Value> iterable) {

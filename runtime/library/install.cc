@@ -304,9 +304,20 @@ void InstallCollectionIterator(Isolate* isolate, Builtin next, const char* tag, 
   isolate->roots().set(shape_root, shape->ToValue());
 }
 
+// constructor[@@species]: a getter returning `this` (non-enumerable,
+// configurable).
+void InstallSpecies(Isolate* isolate, Handle<JSObject> constructor) {
+  Handle<Value> getter = NewBuiltinFunction(isolate, Builtin::kLibCollectionSpecies);
+  Handle<Value> setter(Value::Undefined(), isolate);
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_species_symbol));
+  JSObject::AddAccessor(isolate, constructor, key, getter, setter, DONT_ENUM);
+}
+
 void InstallMapAndSet(Isolate* isolate) {
   Handle<JSObject> map_proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
-  InstallShapedConstructor(isolate, Builtin::kLibMapConstructor, "Map", map_proto);
+  Handle<JSObject> map =
+      InstallShapedConstructor(isolate, Builtin::kLibMapConstructor, "Map", map_proto);
+  InstallSpecies(isolate, map);
   for (Builtin id : {Builtin::kLibMapPrototypeGet, Builtin::kLibMapPrototypeSet,
                      Builtin::kLibMapPrototypeHas, Builtin::kLibMapPrototypeDelete,
                      Builtin::kLibMapPrototypeClear}) {
@@ -323,7 +334,9 @@ void InstallMapAndSet(Isolate* isolate) {
                             InstanceType::kJSMapIterator, RootIndex::kJSMapIteratorShape);
 
   Handle<JSObject> set_proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
-  InstallShapedConstructor(isolate, Builtin::kLibSetConstructor, "Set", set_proto);
+  Handle<JSObject> set =
+      InstallShapedConstructor(isolate, Builtin::kLibSetConstructor, "Set", set_proto);
+  InstallSpecies(isolate, set);
   for (Builtin id : {Builtin::kLibSetPrototypeHas, Builtin::kLibSetPrototypeAdd,
                      Builtin::kLibSetPrototypeDelete, Builtin::kLibSetPrototypeClear,
                      Builtin::kLibSetPrototypeEntries, Builtin::kLibSetPrototypeForEach}) {

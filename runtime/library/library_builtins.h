@@ -169,7 +169,8 @@ class Isolate;
   V(LibSetPrototypeSize, "get size", 0, kFunction)                             \
   V(LibSetPrototypeValues, "values", 0, kFunction)                             \
   V(LibSetPrototypeEntries, "entries", 0, kFunction)                           \
-  V(LibSetIteratorPrototypeNext, "next", 0, kFunction)
+  V(LibSetIteratorPrototypeNext, "next", 0, kFunction)                         \
+  V(LibCollectionSpecies, "get [Symbol.species]", 0, kFunction)
 
 // V(Name, "js name", length, kind) -- Date (builtins_date.cc). The getters
 // and setters come from DATE_FIELD_LIST there.

@@ -22,3 +22,5 @@ console.log(Map.prototype.constructor === Map, Object.getPrototypeOf(Map.prototy
 console.log(Object.keys(new Map([[1, 2]])), JSON.stringify(new Map([[1, 2]])), JSON.stringify(new Set([1])));
 console.log(String(new Map()), `${new Set()}`, new Map() + '');
 console.log(typeof new Map(), new Map() instanceof Object);
+// @@species: a getter returning this (subclasses inherit it).
+console.log(Map[Symbol.species] === Map, Set[Symbol.species] === Set, Object.getOwnPropertyDescriptor(Map, Symbol.species).get.name, Object.getOwnPropertySymbols(Map).length, Object.getOwnPropertySymbols(Date).length); class M extends Map {}; console.log(M[Symbol.species] === M)
