@@ -382,7 +382,8 @@ bool ParseISO(const std::u16string& text, double* out) {
     } else if (c.Peek() == u'+' || c.Peek() == u'-') {
       int sign = c.s[c.i++] == u'-' ? -1 : 1;
       int oh, om;
-      if (!c.Digits(2, &oh) || !c.Eat(u':') || !c.Digits(2, &om) || oh > 23 || om > 59) {
+      // ±hh:mm, or ±hhmm (V8 takes both).
+      if (!c.Digits(2, &oh) || (c.Eat(u':'), !c.Digits(2, &om)) || oh > 23 || om > 59) {
         return invalid();
       }
       has_offset = true;
@@ -409,175 +410,197 @@ int MonthFromName(const std::string& word) {
   return -1;
 }
 
-// V8's legacy fallback, reduced: words (month and weekday names, AM/PM,
-// UT/UTC/GMT/Z and US zone abbreviations), numbers for the day, month and
-// year (a named month takes day and year; otherwise M/D/Y, or Y/M/D when
-// the first number has more than two digits), h:m[:s[.ms]] times, +hhmm
-// offsets, and parenthesized comments.
-double ParseLegacy(const std::u16string& text) {
-  std::vector<double> numbers;
+// What the legacy scanner found in a date string.
+struct LegacyFields {
+  std::vector<double> numbers;  // day/month/year candidates, in order
+  bool first_is_long = false;   // the first number had more than two digits
   int named_month = -1;
   int hour = -1, minute = 0, second = 0, ms = 0;
   int ampm = 0;  // 1 AM, 2 PM
   bool has_zone = false;
   double offset_minutes = 0;
-  bool first_is_long = false;
-  size_t i = 0, n = text.size();
-  auto digit = [&](size_t k) { return k < n && text[k] >= u'0' && text[k] <= u'9'; };
-  auto read_number = [&](int* length) {
+};
+
+bool IsWeekdayName(const std::string& word) {
+  for (const char* day : kWeekDays) {
+    std::string name = day;
+    for (char& c : name) c = static_cast<char>(std::tolower(c));
+    if (word.compare(0, 3, name) == 0) return true;
+  }
+  return false;
+}
+
+// V8's legacy fallback, reduced: words (month and weekday names, AM/PM,
+// UT/UTC/GMT/Z and US zone abbreviations), numbers for the day, month and
+// year, h:m[:s[.ms]] times, +hhmm offsets, and parenthesized comments.
+class LegacyScanner {
+ public:
+  explicit LegacyScanner(const std::u16string& text) : text_(text) {}
+
+  // False when the string cannot be a date.
+  bool Scan(LegacyFields* f) {
+    while (i_ < text_.size()) {
+      char16_t ch = text_[i_];
+      bool ok = true;
+      if (ch == u'(') {
+        SkipComment();
+      } else if (Digit(i_)) {
+        ok = ScanNumberOrTime(f);
+      } else if ((ch == u'+' || ch == u'-') && Digit(i_ + 1) && (f->hour >= 0 || f->has_zone)) {
+        ScanOffset(f);
+      } else if (ch < 128 && std::isalpha(static_cast<unsigned char>(ch))) {
+        ok = ScanWord(f);
+      } else {
+        i_++;  // separators: space , / - .
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+ private:
+  bool Digit(size_t k) const { return k < text_.size() && text_[k] >= u'0' && text_[k] <= u'9'; }
+  double Number(int* length) {
     double value = 0;
-    int len = 0;
-    while (digit(i)) value = value * 10 + (text[i++] - u'0'), len++;
-    *length = len;
+    *length = 0;
+    while (Digit(i_)) value = value * 10 + (text_[i_++] - u'0'), ++*length;
     return value;
-  };
-  while (i < n) {
-    char16_t ch = text[i];
-    if (ch == u'(') {
-      int depth = 0;
-      for (; i < n; i++) {
-        if (text[i] == u'(') depth++;
-        if (text[i] == u')' && --depth == 0) break;
-      }
-      i++;
-      continue;
-    }
-    if (digit(i)) {
-      int length;
-      double value = read_number(&length);
-      if (i < n && text[i] == u':' && hour < 0) {
-        hour = static_cast<int>(value);
-        i++;
-        if (!digit(i)) return NAN;
-        minute = static_cast<int>(read_number(&length));
-        if (i < n && text[i] == u':') {
-          i++;
-          if (!digit(i)) return NAN;
-          second = static_cast<int>(read_number(&length));
-          if (i < n && text[i] == u'.') {
-            i++;
-            double frac = read_number(&length);
-            ms = static_cast<int>(length >= 3 ? frac / std::pow(10, length - 3)
-                                              : frac * std::pow(10, 3 - length));
-          }
-        }
-        continue;
-      }
-      if (numbers.empty() && length > 2) first_is_long = true;
-      numbers.push_back(value);
-      continue;
-    }
-    if ((ch == u'+' || ch == u'-') && digit(i + 1) && (hour >= 0 || has_zone)) {
-      int sign = ch == u'-' ? -1 : 1;
-      i++;
-      int length;
-      double value = read_number(&length);
-      double hh, mm;
-      if (i < n && text[i] == u':') {
-        i++;
-        hh = value;
-        mm = read_number(&length);
-      } else if (length <= 2) {
-        hh = value, mm = 0;
-      } else {
-        hh = std::floor(value / 100), mm = std::fmod(value, 100);
-      }
-      has_zone = true;
-      offset_minutes = sign * (hh * 60 + mm);
-      continue;
-    }
-    if (std::isalpha(static_cast<unsigned char>(ch < 128 ? ch : 0))) {
-      std::string word;
-      while (i < n && text[i] < 128 && std::isalpha(static_cast<unsigned char>(text[i]))) {
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
-      }
-      if (i < n && text[i] == u'.') i++;
-      if (word == "am" || word == "pm") {
-        ampm = word == "am" ? 1 : 2;
-      } else if (word == "z" || word == "ut" || word == "utc" || word == "gmt") {
-        has_zone = true;
-      } else if (word.size() == 3 && (word[2] == 't') &&
-                 (word[1] == 's' || word[1] == 'd') &&
-                 std::string("ecmp").find(word[0]) != std::string::npos) {
-        // EST, EDT, CST, CDT, MST, MDT, PST, PDT.
-        int base = std::string("ecmp").find(word[0]) == 0   ? -5
-                   : std::string("ecmp").find(word[0]) == 1 ? -6
-                   : std::string("ecmp").find(word[0]) == 2 ? -7
-                                                            : -8;
-        has_zone = true;
-        offset_minutes = (base + (word[1] == 'd' ? 1 : 0)) * 60;
-      } else if (int m = MonthFromName(word); m >= 0) {
-        named_month = m;
-      } else if (word == "t" && hour < 0) {
-        // 2024-01-02T10:00 falls here when the ISO parser refused it.
-      } else if (!numbers.empty() || named_month >= 0) {
-        // Weekday names are skipped; other words only before the date.
-        bool weekday = false;
-        for (const char* d : kWeekDays) {
-          std::string name = d;
-          for (char& c2 : name) c2 = static_cast<char>(std::tolower(c2));
-          if (word.compare(0, 3, name) == 0) weekday = true;
-        }
-        if (!weekday) return NAN;
-      }
-      continue;
-    }
-    i++;  // separators: space , / - .
   }
-  // V8's DayComposer: a missing year is 2001, a missing day 1.
-  double year = 2001, month, day = 1;
-  if (named_month >= 0) {
-    month = named_month;
-    if (numbers.size() == 1) {
-      if (numbers[0] <= 31) {
-        day = numbers[0];
-      } else {
-        year = numbers[0];
+  void SkipComment() {
+    for (int depth = 0; i_ < text_.size(); i_++) {
+      if (text_[i_] == u'(') depth++;
+      if (text_[i_] == u')' && --depth == 0) break;
+    }
+    i_++;
+  }
+  bool ScanNumberOrTime(LegacyFields* f) {
+    int length;
+    double value = Number(&length);
+    if (i_ >= text_.size() || text_[i_] != u':' || f->hour >= 0) {
+      if (f->numbers.empty() && length > 2) f->first_is_long = true;
+      f->numbers.push_back(value);
+      return true;
+    }
+    f->hour = static_cast<int>(value);
+    i_++;
+    if (!Digit(i_)) return false;
+    f->minute = static_cast<int>(Number(&length));
+    if (i_ < text_.size() && text_[i_] == u':') {
+      i_++;
+      if (!Digit(i_)) return false;
+      f->second = static_cast<int>(Number(&length));
+      if (i_ < text_.size() && text_[i_] == u'.') {
+        i_++;
+        double fraction = Number(&length);
+        f->ms = static_cast<int>(length >= 3 ? fraction / std::pow(10, length - 3)
+                                             : fraction * std::pow(10, 3 - length));
       }
-    } else if (numbers.size() >= 2) {
-      if (numbers[0] > 31) {
-        year = numbers[0], day = numbers[1];
-      } else {
-        day = numbers[0], year = numbers[1];
-      }
-    } else {
-      return NAN;
     }
-  } else if (numbers.size() == 3) {
-    if (first_is_long) {
-      year = numbers[0], month = numbers[1] - 1, day = numbers[2];
+    return true;
+  }
+  void ScanOffset(LegacyFields* f) {
+    int sign = text_[i_++] == u'-' ? -1 : 1;
+    int length;
+    double value = Number(&length);
+    double hh, mm;
+    if (i_ < text_.size() && text_[i_] == u':') {
+      i_++;
+      hh = value;
+      mm = Number(&length);
+    } else if (length <= 2) {
+      hh = value, mm = 0;
     } else {
-      month = numbers[0] - 1, day = numbers[1], year = numbers[2];
+      hh = std::floor(value / 100), mm = std::fmod(value, 100);
     }
-  } else if (numbers.size() == 2) {
-    if (first_is_long) {
-      year = numbers[0], month = numbers[1] - 1;
+    f->has_zone = true;
+    f->offset_minutes = sign * (hh * 60 + mm);
+  }
+  bool ScanWord(LegacyFields* f) {
+    std::string word;
+    while (i_ < text_.size() && text_[i_] < 128 && std::isalpha(static_cast<unsigned char>(text_[i_]))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text_[i_++])));
+    }
+    if (i_ < text_.size() && text_[i_] == u'.') i_++;
+    static constexpr std::string_view kUsZones = "ecmp";  // EST/EDT -5 ... PST/PDT -8
+    if (word == "am" || word == "pm") {
+      f->ampm = word == "am" ? 1 : 2;
+    } else if (word == "z" || word == "ut" || word == "utc" || word == "gmt") {
+      f->has_zone = true;
+    } else if (word.size() == 3 && word[2] == 't' && (word[1] == 's' || word[1] == 'd') &&
+               kUsZones.find(word[0]) != std::string_view::npos) {
+      f->has_zone = true;
+      int base = -5 - static_cast<int>(kUsZones.find(word[0]));
+      f->offset_minutes = (base + (word[1] == 'd' ? 1 : 0)) * 60;
+    } else if (int m = MonthFromName(word); m >= 0) {
+      f->named_month = m;
+    } else if (word == "t" && f->hour < 0) {
+      // A 'T' between date and time.
+    } else if ((!f->numbers.empty() || f->named_month >= 0) && !IsWeekdayName(word)) {
+      return false;  // unknown words are skipped only before the date
+    }
+    return true;
+  }
+
+  const std::u16string& text_;
+  size_t i_ = 0;
+};
+
+// V8's DayComposer, reduced: a named month takes the day and the year (in
+// either order: a number above 31 is the year); otherwise M/D/Y, or Y/M/D
+// when the first number has more than two digits. A missing year is 2001,
+// a missing day 1; years 0..49 are 20xx and 50..99 19xx.
+bool ComposeDay(const LegacyFields& f, double* year, double* month, double* day) {
+  const std::vector<double>& n = f.numbers;
+  *year = 2001, *day = 1;
+  if (f.named_month >= 0) {
+    *month = f.named_month;
+    if (n.empty()) return false;
+    if (n.size() == 1) {
+      (n[0] <= 31 ? *day : *year) = n[0];
+    } else if (n[0] > 31) {
+      *year = n[0], *day = n[1];
     } else {
-      month = numbers[0] - 1, day = numbers[1];
+      *day = n[0], *year = n[1];
     }
-  } else if (numbers.size() == 1) {
-    if (numbers[0] <= 12) {
-      month = numbers[0] - 1;
-    } else if (numbers[0] > 31) {
-      year = numbers[0], month = 0;
+  } else if (n.size() == 3) {
+    if (f.first_is_long) {
+      *year = n[0], *month = n[1] - 1, *day = n[2];
     } else {
-      return NAN;
+      *month = n[0] - 1, *day = n[1], *year = n[2];
     }
+  } else if (n.size() == 2) {
+    if (f.first_is_long) {
+      *year = n[0], *month = n[1] - 1;
+    } else {
+      *month = n[0] - 1, *day = n[1];
+    }
+  } else if (n.size() == 1 && n[0] <= 12) {
+    *month = n[0] - 1;
+  } else if (n.size() == 1 && n[0] > 31) {
+    *year = n[0], *month = 0;
   } else {
-    return NAN;
+    return false;
   }
-  if (year >= 0 && year <= 49) year += 2000;
-  else if (year >= 50 && year <= 99) year += 1900;
-  if (hour < 0) hour = 0;
-  if (ampm != 0) {
+  if (*year >= 0 && *year <= 49) *year += 2000;
+  else if (*year >= 50 && *year <= 99) *year += 1900;
+  return true;
+}
+
+double ParseLegacy(const std::u16string& text) {
+  LegacyFields f;
+  double year, month, day;
+  if (!LegacyScanner(text).Scan(&f) || !ComposeDay(f, &year, &month, &day)) return NAN;
+  int hour = std::max(f.hour, 0);
+  if (f.ampm != 0) {
     if (hour > 12) return NAN;
-    hour = hour % 12 + (ampm == 2 ? 12 : 0);
+    hour = hour % 12 + (f.ampm == 2 ? 12 : 0);
   }
-  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 59) {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || f.minute > 59 ||
+      f.second > 59) {
     return NAN;
   }
-  double t = MakeDate(MakeDay(year, month, day), MakeTime(hour, minute, second, ms));
-  t = has_zone ? t - offset_minutes * kMsPerMinute : UTCFromLocal(t);
+  double t = MakeDate(MakeDay(year, month, day), MakeTime(hour, f.minute, f.second, f.ms));
+  t = f.has_zone ? t - f.offset_minutes * kMsPerMinute : UTCFromLocal(t);
   return TimeClip(t);
 }
 

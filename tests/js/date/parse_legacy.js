@@ -14,3 +14,11 @@ console.log(Date.parse(d.toString()) === d.getTime() - d.getMilliseconds());
 console.log(Date.parse(d.toUTCString()) === d.getTime() - d.getMilliseconds());
 console.log(Date.parse(d.toISOString()) === d.getTime());
 console.log(new Date(d.toString()).getTime() === Date.parse(d.toString()));
+// V8's DayComposer defaults (a lone month, a missing year is 2001), comments
+// between fields, numeric offsets, am/pm spellings, ISO with a +hhmm offset.
+for (const s of ['5', '12', '13', '32', '99', '5 10', '2024 5', 'May 5', '10:00',
+                 '2 January 2024 (comment) 10:00 UTC', 'Sat, 1 Jan 2000 00:00:00 +0000',
+                 '1 Jan 2000 13:00 pm', 'Jan 1 2000 12:00 am', '2000-01-01T00:00:00.000+0530',
+                 '2000-01-01 00:00:00Z', 'Tue Jan 02 2024 03:04:05 GMT+0530 (India Standard Time)']) {
+  console.log(JSON.stringify(s), Date.parse(s));
+}
