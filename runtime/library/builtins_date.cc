@@ -118,6 +118,10 @@ double TimeClip(double time) {
 
 // The zone's offset from UTC at instant {t} (ms), and whether DST is on.
 double OffsetAt(double t, bool* is_dst = nullptr) {
+  if (!(std::fabs(t) <= 2 * kMaxTimeValue)) {  // no date; keeps the time_t cast defined
+    if (is_dst != nullptr) *is_dst = false;
+    return 0;
+  }
   time_t seconds = static_cast<time_t>(std::floor(t / 1000));
   struct tm tm;
   if (localtime_r(&seconds, &tm) == nullptr) {
@@ -135,7 +139,8 @@ double LocalTime(double t) { return t + OffsetAt(t); }
 // time skipped by a forward one is read with the offset from before the
 // transition (the spec's and V8's choice).
 double UTCFromLocal(double t) {
-  if (!std::isfinite(t)) return NAN;
+  // Far outside the time range TimeClip makes it NaN anyway.
+  if (!(std::fabs(t) <= 2 * kMaxTimeValue)) return NAN;
   constexpr double kWindow = 36 * kMsPerHour;
   double before = OffsetAt(t - kWindow);
   double candidates[3] = {before, OffsetAt(t), OffsetAt(t + kWindow)};
@@ -153,6 +158,7 @@ double UTCFromLocal(double t) {
 
 // The C library's abbreviation at {t} ("EST", "LMT", "+0553").
 std::string Abbreviation(double t, bool* is_dst) {
+  if (!(std::fabs(t) <= 2 * kMaxTimeValue)) return "";
   time_t seconds = static_cast<time_t>(std::floor(t / 1000));
   struct tm tm;
   if (localtime_r(&seconds, &tm) == nullptr || tm.tm_zone == nullptr) return "";
@@ -459,6 +465,8 @@ class LegacyScanner {
   }
 
  private:
+  // A field value as an int; anything too big to be valid becomes 1e6.
+  static int Small(double value) { return value < 1e6 ? static_cast<int>(value) : 1000000; }
   bool Digit(size_t k) const { return k < text_.size() && text_[k] >= u'0' && text_[k] <= u'9'; }
   double Number(int* length) {
     double value = 0;
@@ -481,19 +489,20 @@ class LegacyScanner {
       f->numbers.push_back(value);
       return true;
     }
-    f->hour = static_cast<int>(value);
+    f->hour = Small(value);
     i_++;
     if (!Digit(i_)) return false;
-    f->minute = static_cast<int>(Number(&length));
+    f->minute = Small(Number(&length));
     if (i_ < text_.size() && text_[i_] == u':') {
       i_++;
       if (!Digit(i_)) return false;
-      f->second = static_cast<int>(Number(&length));
+      f->second = Small(Number(&length));
       if (i_ < text_.size() && text_[i_] == u'.') {
         i_++;
-        double fraction = Number(&length);
-        f->ms = static_cast<int>(length >= 3 ? fraction / std::pow(10, length - 3)
-                                             : fraction * std::pow(10, 3 - length));
+        // Milliseconds: the first three fraction digits.
+        int scale = 100;
+        f->ms = 0;
+        for (; Digit(i_); i_++, scale /= 10) f->ms += (text_[i_] - u'0') * scale;
       }
     }
     return true;
