@@ -300,7 +300,9 @@ std::string ToUTCString(double t) {
 // en-US as node prints it: "1/2/2024" and "3:04:05 AM".
 std::string LocaleDate(double t) {
   Fields f = Split(LocalTime(t));
-  return Format("%d/%d/%lld", f.month + 1, f.date, static_cast<long long>(f.year));
+  // ICU's en-US shows the era year: 0 is 1 (BC), -1 is 2.
+  long long year = static_cast<long long>(f.year);
+  return Format("%d/%d/%lld", f.month + 1, f.date, year > 0 ? year : 1 - year);
 }
 std::string LocaleTime(double t) {
   Fields f = Split(LocalTime(t));

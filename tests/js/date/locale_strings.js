@@ -7,3 +7,5 @@ for (const d of [new Date(2024, 0, 2, 3, 4, 5), new Date(2024, 11, 31, 0, 0, 0),
 }
 const bad = new Date(NaN);
 console.log(bad.toLocaleString(), bad.toLocaleDateString(), bad.toLocaleTimeString());
+// Years up to 0 show the era year (ICU): 0 is 1, -1 is 2.
+for (const y of [-1, 0, 1, -12345, 99999]) { const d = new Date(Date.UTC(2000,0,1)); d.setUTCFullYear(y); console.log(d.toLocaleDateString(), d.toLocaleString()); }
