@@ -53,9 +53,11 @@ class Isolate;
 // were holes (dropped by the rehash), ascending, with their count in [1];
 // clear() stores kClearedTableSentinel there instead. An iterator that finds
 // its table obsolete follows the chain, moving its index down by the number
-// of holes below it (or to 0 after a clear), so entries added while
-// iterating are visited, deleted ones are skipped and clear() ends nothing
-// prematurely beyond what the spec says.
+// of holes below it (or to 0 after a clear). That is the spec's behaviour
+// for iteration while mutating: entries added are visited, deleted ones
+// skipped, and after clear() only entries added later are seen. Nothing
+// registers iterators; an obsolete table lives as long as an iterator
+// holds it.
 //
 // WeakMap/WeakSet will reuse the layout with an ephemeron table type
 // (EphemeronHashTable is already a weak body kind): keys there are objects
@@ -168,7 +170,7 @@ class JSCollection : public JSObject {
 // JSMapIterator and JSSetIterator (one layout).
 //   +24  table   the table being iterated, or undefined once exhausted
 //   +32  index   int32: the next entry to look at
-//   +40  kind    int32 IterationKind
+//   +40  kind    int32 Kind (keys, values, entries)
 class JSCollectionIterator : public JSObject {
  public:
   enum class Kind : int32_t { kKeys = 0, kValues = 1, kEntries = 2 };
