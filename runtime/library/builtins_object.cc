@@ -1,6 +1,7 @@
 // Copyright the Lucid authors. MIT license.
 // Object's static functions and Object.prototype's methods (ECMA-262 20.1).
 
+#include "runtime/library/builtins_collections.h"
 #include "runtime/library/library_util.h"
 #include "vm/isolate.h"
 #include "vm/objects/accessor_pair.h"
@@ -369,7 +370,14 @@ Value Builtin_LibObjectFromEntries(Isolate* isolate, BuiltinArguments args) {
     return ThrowTemplate(isolate, MessageTemplate::kNotIterable,
                          {DescribeForMessage(isolate, args[0])});
   }
-  if (!ToObject(isolate, args.at(0)).ToHandle(&entries)) return Value::Exception();
+  if (lucid::IsJSArray(args[0])) {
+    entries = Handle<JSReceiver>::cast(args.at(0));
+  } else {
+    // Any other iterable (a Map...) goes through the iteration protocol.
+    Handle<Value> list;
+    if (!IterableToArray(isolate, args.at(0)).ToHandle(&list)) return Value::Exception();
+    entries = Handle<JSReceiver>::cast(list);
+  }
   Handle<JSObject> result = F(isolate)->NewJSObject();
   double length;
   if (!LengthOfArrayLike(isolate, entries, &length)) return Value::Exception();

@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+#include "runtime/library/builtins_collections.h"
+#include "runtime/library/builtins_date.h"
 #include "runtime/library/json.h"
 #include "runtime/library/library_util.h"
 #include "vm/conversions.h"
@@ -17,7 +19,9 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
+#include "vm/objects/js_date.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/ordered_hash_table.h"
 #include "vm/objects/string.h"
 #include "vm/objects/symbol.h"
 
@@ -143,6 +147,9 @@ class Inspector {
   bool FormatProperty(Handle<JSReceiver> object, Handle<Value> key, int recurse_times,
                       EntryType type, u16* out);
   bool FormatArray(Handle<JSReceiver> array, int recurse_times, std::vector<u16>* output);
+  // node's formatMap / formatSet / formatIterator (Map and Set iterators).
+  bool FormatCollection(Handle<JSReceiver> value, int recurse_times, u16 braces[2],
+                        std::vector<u16>* output);
   bool FormatSpecialArray(Handle<JSReceiver> array, int recurse_times, uint32_t max_length,
                           uint32_t start, std::vector<u16>* output);
   std::vector<u16> GroupArrayElements(std::vector<u16> output, Handle<JSReceiver> array);
@@ -650,6 +657,52 @@ bool Inspector::FormatSpecialArray(Handle<JSReceiver> array, int recurse_times,
   return true;
 }
 
+bool Inspector::FormatCollection(Handle<JSReceiver> value, int recurse_times, u16 braces[2],
+                                 std::vector<u16>* output) {
+  HandleScope scope(isolate_);
+  bool is_key_value = false;
+  Handle<FixedArray> entries = CollectionPreview(isolate_, value, &is_key_value);
+  bool is_map = lucid::IsJSMap(value.value());
+  bool is_iterator = !is_map && !lucid::IsJSSet(value.value());
+  if (is_iterator && is_key_value) {
+    // node: "[Map Iterator] {" becomes "[Map Entries] {" for entries().
+    size_t at = braces[0].rfind(u" Iterator] {");
+    if (at != u16::npos) braces[0].replace(at, 12, u" Entries] {");
+  }
+  int per_entry = is_key_value ? 2 : 1;
+  int count = entries->length() / per_entry;
+  int max_length = std::min(std::max(0, options_.max_array_length), count);
+  indentation_lvl_ += 2;
+  for (int i = 0; i < max_length; i++) {
+    u16 first;
+    if (!FormatValue(handle(entries->get(i * per_entry), isolate_), recurse_times, &first)) {
+      return false;
+    }
+    if (!is_key_value) {
+      output->push_back(first);
+      continue;
+    }
+    u16 second;
+    if (!FormatValue(handle(entries->get(i * per_entry + 1), isolate_), recurse_times, &second)) {
+      return false;
+    }
+    if (is_map) {
+      output->push_back(first + u" => " + second);
+    } else {
+      u16 pair_braces[2] = {u"[", u"]"};
+      output->push_back(ReduceToSingleString({first, second}, u"", pair_braces,
+                                             EntryType::kArrayExtras, recurse_times, value));
+    }
+  }
+  indentation_lvl_ -= 2;
+  int remaining = count - max_length;
+  if (remaining > 0) {
+    output->push_back(U("... " + std::to_string(remaining) + " more item" +
+                        (remaining > 1 ? "s" : "")));
+  }
+  return true;
+}
+
 bool Inspector::FormatArray(Handle<JSReceiver> array, int recurse_times,
                             std::vector<u16>* output) {
   double length;
@@ -819,6 +872,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   u16 braces[2] = {u"{", u"}"};
   EntryType extras = EntryType::kObject;
   bool array_like = false;
+  bool collection = false;  // a Map, Set or one of their iterators
 
   if (lucid::IsJSArray(value.value())) {
     uint32_t length = JSArray::cast(value.value())->length();
@@ -854,7 +908,36 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
       }
       keys.swap(rest);
     }
-    if (constructor.has_value() && *constructor == u"Object" && !is_wrapper &&
+    Value raw = value.value();
+    if (lucid::IsJSMap(raw) || lucid::IsJSSet(raw)) {
+      bool is_map = lucid::IsJSMap(raw);
+      int size = OrderedHashTable::cast(JSCollection::cast(raw)->table())->NumberOfElements();
+      u16 prefix = GetPrefix(constructor, tag, is_map ? u"Map" : u"Set",
+                             U("(" + std::to_string(size) + ")"));
+      if (size == 0 && keys.empty()) {
+        *out = prefix + u"{}";
+        return true;
+      }
+      braces[0] = prefix + u"{";
+      collection = true;
+    } else if (lucid::IsJSMapIterator(raw) || lucid::IsJSSetIterator(raw)) {
+      u16 type = lucid::IsJSMapIterator(raw) ? u"Map" : u"Set";
+      u16 full = tag;
+      if (full != type + u" Iterator") {
+        if (!full.empty()) full += u"] [";
+        full += type + u" Iterator";
+      }
+      braces[0] = u"[" + full + u"] {";
+      collection = true;
+    } else if (lucid::IsJSDate(raw)) {
+      base = U(DateToISOStringForInspect(JSDate::cast(raw)->time_value()));
+      u16 prefix = GetPrefix(constructor, tag, u"Date");
+      if (prefix != u"Date ") base = prefix + base;
+      if (keys.empty()) {
+        *out = base;
+        return true;
+      }
+    } else if (constructor.has_value() && *constructor == u"Object" && !is_wrapper &&
         !lucid::IsJSError(value.value()) && !lucid::IsCallable(value.value())) {
       if (lucid::IsJSArgumentsObject(value.value())) {
         braces[0] = u"[Arguments] {";
@@ -922,6 +1005,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   std::vector<u16> output;
   bool ok = true;
   if (array_like) ok = FormatArray(value, recurse_times, &output);
+  if (collection) ok = FormatCollection(value, recurse_times, braces, &output);
   for (size_t i = 0; ok && i < keys.size(); i++) {
     u16 entry;
     ok = FormatProperty(value, keys[i], recurse_times, EntryType::kObject, &entry);

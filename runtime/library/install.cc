@@ -4,6 +4,7 @@
 // where both installed a property the library's definition wins.
 
 #include <cmath>
+#include <ctime>
 
 #include "runtime/library/library_builtins.h"
 #include "runtime/library/library_util.h"
@@ -11,6 +12,8 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/ordered_hash_table.h"
+#include "vm/objects/shape.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -259,6 +262,139 @@ void InstallJson(Isolate* isolate) {
   DefineValue(isolate, json, tag, NewAscii(isolate, "JSON"), false, false, true);
 }
 
+void InstallToStringTag(Isolate* isolate, Handle<JSObject> holder, const char* tag) {
+  PropertyKey key =
+      PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)));
+  DefineValue(isolate, holder, key, NewAscii(isolate, tag), false, false, true);
+}
+
+PropertyKey IteratorSymbolKey(Isolate* isolate) {
+  return PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_iterator_symbol)));
+}
+
+// A new prototype object (Map.prototype, Date.prototype...) inheriting from
+// the intrinsic {parent}.
+Handle<JSObject> NewPrototypeObject(Isolate* isolate, int parent) {
+  Handle<JSObject> proto = F(isolate)->NewJSObjectWithPrototype(Intrinsic(isolate, parent));
+  // A prototype from the start (as the intrinsic prototypes are): its
+  // methods are then added to its own shape in place, with no transition
+  // chain of throwaway shapes behind them.
+  JSObject::OptimizeAsPrototype(isolate, proto, false);
+  return proto;
+}
+
+// InstallConstructor for constructors that allocate from their initial
+// shape (Map, Set, Date): the shape's prototype follows `prototype`.
+Handle<JSObject> InstallShapedConstructor(Isolate* isolate, Builtin id, const char* name,
+                                          Handle<JSObject> prototype) {
+  Handle<JSObject> constructor = InstallConstructor(isolate, id, name, prototype);
+  JSFunction::SetInstancePrototype(isolate, Handle<JSFunction>::cast(constructor), prototype);
+  return constructor;
+}
+
+// %MapIteratorPrototype% / %SetIteratorPrototype% and the iterator shape
+// (a root: JSMapIteratorShape / JSSetIteratorShape).
+void InstallCollectionIterator(Isolate* isolate, Builtin next, const char* tag, InstanceType type,
+                               RootIndex shape_root) {
+  Handle<JSObject> proto = NewPrototypeObject(isolate, NativeContext::k_iterator_prototype);
+  InstallMethod(isolate, proto, next);
+  InstallToStringTag(isolate, proto, tag);
+  Handle<Shape> shape =
+      Shape::NewJSShape(isolate, type, JSCollectionIterator::kHeaderSize, 0, proto);
+  isolate->roots().set(shape_root, shape->ToValue());
+}
+
+// constructor[@@species]: a getter returning `this` (non-enumerable,
+// configurable).
+void InstallSpecies(Isolate* isolate, Handle<JSObject> constructor) {
+  Handle<Value> getter = NewBuiltinFunction(isolate, Builtin::kLibCollectionSpecies);
+  Handle<Value> setter(Value::Undefined(), isolate);
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_species_symbol));
+  JSObject::AddAccessor(isolate, constructor, key, getter, setter, DONT_ENUM);
+}
+
+void InstallMapAndSet(Isolate* isolate) {
+  Handle<JSObject> map_proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
+  Handle<JSObject> map =
+      InstallShapedConstructor(isolate, Builtin::kLibMapConstructor, "Map", map_proto);
+  InstallSpecies(isolate, map);
+  for (Builtin id : {Builtin::kLibMapPrototypeGet, Builtin::kLibMapPrototypeSet,
+                     Builtin::kLibMapPrototypeHas, Builtin::kLibMapPrototypeDelete,
+                     Builtin::kLibMapPrototypeClear}) {
+    InstallMethod(isolate, map_proto, id);
+  }
+  Handle<JSObject> entries = InstallMethod(isolate, map_proto, Builtin::kLibMapPrototypeEntries);
+  InstallMethod(isolate, map_proto, Builtin::kLibMapPrototypeForEach);
+  InstallMethod(isolate, map_proto, Builtin::kLibMapPrototypeKeys);
+  InstallAccessor(isolate, map_proto, "size", Builtin::kLibMapPrototypeSize, Builtin::kCount);
+  InstallMethod(isolate, map_proto, Builtin::kLibMapPrototypeValues);
+  DefineValue(isolate, map_proto, IteratorSymbolKey(isolate), entries, true, false, true);
+  InstallToStringTag(isolate, map_proto, "Map");
+  InstallCollectionIterator(isolate, Builtin::kLibMapIteratorPrototypeNext, "Map Iterator",
+                            InstanceType::kJSMapIterator, RootIndex::kJSMapIteratorShape);
+
+  Handle<JSObject> set_proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
+  Handle<JSObject> set =
+      InstallShapedConstructor(isolate, Builtin::kLibSetConstructor, "Set", set_proto);
+  InstallSpecies(isolate, set);
+  for (Builtin id : {Builtin::kLibSetPrototypeHas, Builtin::kLibSetPrototypeAdd,
+                     Builtin::kLibSetPrototypeDelete, Builtin::kLibSetPrototypeClear,
+                     Builtin::kLibSetPrototypeEntries, Builtin::kLibSetPrototypeForEach}) {
+    InstallMethod(isolate, set_proto, id);
+  }
+  InstallAccessor(isolate, set_proto, "size", Builtin::kLibSetPrototypeSize, Builtin::kCount);
+  Handle<JSObject> values = InstallMethod(isolate, set_proto, Builtin::kLibSetPrototypeValues);
+  DefineValue(isolate, set_proto, KeyForName(isolate, "keys"), values, true, false, true);
+  DefineValue(isolate, set_proto, IteratorSymbolKey(isolate), values, true, false, true);
+  InstallToStringTag(isolate, set_proto, "Set");
+  InstallCollectionIterator(isolate, Builtin::kLibSetIteratorPrototypeNext, "Set Iterator",
+                            InstanceType::kJSSetIterator, RootIndex::kJSSetIteratorShape);
+}
+
+void InstallDate(Isolate* isolate) {
+  tzset();  // local time follows TZ (localtime_r alone need not read it)
+  Handle<JSObject> proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
+  Handle<JSObject> date = InstallShapedConstructor(isolate, Builtin::kLibDateConstructor, "Date", proto);
+  for (Builtin id : {Builtin::kLibDateNow, Builtin::kLibDateParse, Builtin::kLibDateUTC}) {
+    InstallMethod(isolate, date, id);
+  }
+  // In node's property order.
+  for (Builtin id : {Builtin::kLibDatePrototypeToString, Builtin::kLibDatePrototypeToDateString,
+                     Builtin::kLibDatePrototypeToTimeString, Builtin::kLibDatePrototypeToISOString}) {
+    InstallMethod(isolate, proto, id);
+  }
+  Handle<JSObject> to_utc = InstallMethod(isolate, proto, Builtin::kLibDatePrototypeToUTCString);
+  DefineValue(isolate, proto, KeyForName(isolate, "toGMTString"), to_utc, true, false, true);
+  for (Builtin id : {
+           Builtin::kLibDatePrototypeGetDate, Builtin::kLibDatePrototypeSetDate,
+           Builtin::kLibDatePrototypeGetDay, Builtin::kLibDatePrototypeGetFullYear,
+           Builtin::kLibDatePrototypeSetFullYear, Builtin::kLibDatePrototypeGetHours,
+           Builtin::kLibDatePrototypeSetHours, Builtin::kLibDatePrototypeGetMilliseconds,
+           Builtin::kLibDatePrototypeSetMilliseconds, Builtin::kLibDatePrototypeGetMinutes,
+           Builtin::kLibDatePrototypeSetMinutes, Builtin::kLibDatePrototypeGetMonth,
+           Builtin::kLibDatePrototypeSetMonth, Builtin::kLibDatePrototypeGetSeconds,
+           Builtin::kLibDatePrototypeSetSeconds, Builtin::kLibDatePrototypeGetTime,
+           Builtin::kLibDatePrototypeSetTime, Builtin::kLibDatePrototypeGetTimezoneOffset,
+           Builtin::kLibDatePrototypeGetUTCDate, Builtin::kLibDatePrototypeSetUTCDate,
+           Builtin::kLibDatePrototypeGetUTCDay, Builtin::kLibDatePrototypeGetUTCFullYear,
+           Builtin::kLibDatePrototypeSetUTCFullYear, Builtin::kLibDatePrototypeGetUTCHours,
+           Builtin::kLibDatePrototypeSetUTCHours, Builtin::kLibDatePrototypeGetUTCMilliseconds,
+           Builtin::kLibDatePrototypeSetUTCMilliseconds, Builtin::kLibDatePrototypeGetUTCMinutes,
+           Builtin::kLibDatePrototypeSetUTCMinutes, Builtin::kLibDatePrototypeGetUTCMonth,
+           Builtin::kLibDatePrototypeSetUTCMonth, Builtin::kLibDatePrototypeGetUTCSeconds,
+           Builtin::kLibDatePrototypeSetUTCSeconds, Builtin::kLibDatePrototypeValueOf,
+           Builtin::kLibDatePrototypeGetYear, Builtin::kLibDatePrototypeSetYear,
+           Builtin::kLibDatePrototypeToJSON, Builtin::kLibDatePrototypeToLocaleString,
+           Builtin::kLibDatePrototypeToLocaleDateString,
+           Builtin::kLibDatePrototypeToLocaleTimeString}) {
+    InstallMethod(isolate, proto, id);
+  }
+  PropertyKey to_primitive =
+      PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_to_primitive_symbol)));
+  Handle<JSObject> fn = NewBuiltinFunction(isolate, Builtin::kLibDatePrototypeToPrimitive);
+  DefineValue(isolate, proto, to_primitive, fn, false, false, true);
+}
+
 }  // namespace
 
 void InstallLibrary(Isolate* isolate) {
@@ -270,6 +406,8 @@ void InstallLibrary(Isolate* isolate) {
   InstallNumberAndGlobals(isolate);
   InstallMath(isolate);
   InstallJson(isolate);
+  InstallMapAndSet(isolate);
+  InstallDate(isolate);
 }
 
 }  // namespace lucid

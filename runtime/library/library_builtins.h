@@ -139,7 +139,92 @@ class Isolate;
   LIBRARY_MATH_BUILTIN_LIST(V)                                                 \
   /* JSON */                                                                   \
   V(LibJsonStringify, "stringify", 3, kFunction)                               \
-  V(LibJsonParse, "parse", 2, kFunction)
+  V(LibJsonParse, "parse", 2, kFunction)                                       \
+  /* Map and Set */                                                            \
+  LIBRARY_COLLECTION_BUILTIN_LIST(V)                                           \
+  /* Date */                                                                   \
+  LIBRARY_DATE_BUILTIN_LIST(V)
+
+// V(Name, "js name", length, kind) -- Map, Set and their iterators
+// (builtins_collections.cc).
+#define LIBRARY_COLLECTION_BUILTIN_LIST(V)                                     \
+  V(LibMapConstructor, "Map", 0, kConstructor)                                 \
+  V(LibMapPrototypeGet, "get", 1, kFunction)                                   \
+  V(LibMapPrototypeSet, "set", 2, kFunction)                                   \
+  V(LibMapPrototypeHas, "has", 1, kFunction)                                   \
+  V(LibMapPrototypeDelete, "delete", 1, kFunction)                             \
+  V(LibMapPrototypeClear, "clear", 0, kFunction)                               \
+  V(LibMapPrototypeForEach, "forEach", 1, kFunction)                           \
+  V(LibMapPrototypeSize, "get size", 0, kFunction)                             \
+  V(LibMapPrototypeKeys, "keys", 0, kFunction)                                 \
+  V(LibMapPrototypeValues, "values", 0, kFunction)                             \
+  V(LibMapPrototypeEntries, "entries", 0, kFunction)                           \
+  V(LibMapIteratorPrototypeNext, "next", 0, kFunction)                         \
+  V(LibSetConstructor, "Set", 0, kConstructor)                                 \
+  V(LibSetPrototypeAdd, "add", 1, kFunction)                                   \
+  V(LibSetPrototypeHas, "has", 1, kFunction)                                   \
+  V(LibSetPrototypeDelete, "delete", 1, kFunction)                             \
+  V(LibSetPrototypeClear, "clear", 0, kFunction)                               \
+  V(LibSetPrototypeForEach, "forEach", 1, kFunction)                           \
+  V(LibSetPrototypeSize, "get size", 0, kFunction)                             \
+  V(LibSetPrototypeValues, "values", 0, kFunction)                             \
+  V(LibSetPrototypeEntries, "entries", 0, kFunction)                           \
+  V(LibSetIteratorPrototypeNext, "next", 0, kFunction)                         \
+  V(LibCollectionSpecies, "get [Symbol.species]", 0, kFunction)
+
+// V(Name, "js name", length, kind) -- Date (builtins_date.cc). The getters
+// and setters come from DATE_FIELD_LIST there.
+#define LIBRARY_DATE_BUILTIN_LIST(V)                                           \
+  V(LibDateConstructor, "Date", 7, kConstructor)                               \
+  V(LibDateNow, "now", 0, kFunction)                                           \
+  V(LibDateParse, "parse", 1, kFunction)                                       \
+  V(LibDateUTC, "UTC", 7, kFunction)                                           \
+  V(LibDatePrototypeToString, "toString", 0, kFunction)                        \
+  V(LibDatePrototypeToDateString, "toDateString", 0, kFunction)                \
+  V(LibDatePrototypeToTimeString, "toTimeString", 0, kFunction)                \
+  V(LibDatePrototypeToISOString, "toISOString", 0, kFunction)                  \
+  V(LibDatePrototypeToUTCString, "toUTCString", 0, kFunction)                  \
+  V(LibDatePrototypeToLocaleString, "toLocaleString", 0, kFunction)            \
+  V(LibDatePrototypeToLocaleDateString, "toLocaleDateString", 0, kFunction)    \
+  V(LibDatePrototypeToLocaleTimeString, "toLocaleTimeString", 0, kFunction)    \
+  V(LibDatePrototypeToJSON, "toJSON", 1, kFunction)                            \
+  V(LibDatePrototypeValueOf, "valueOf", 0, kFunction)                          \
+  V(LibDatePrototypeGetTime, "getTime", 0, kFunction)                          \
+  V(LibDatePrototypeSetTime, "setTime", 1, kFunction)                          \
+  V(LibDatePrototypeGetTimezoneOffset, "getTimezoneOffset", 0, kFunction)      \
+  V(LibDatePrototypeGetYear, "getYear", 0, kFunction)                          \
+  V(LibDatePrototypeSetYear, "setYear", 1, kFunction)                          \
+  V(LibDatePrototypeToPrimitive, "[Symbol.toPrimitive]", 1, kFunction)         \
+  V(LibDatePrototypeGetFullYear, "getFullYear", 0, kFunction)                  \
+  V(LibDatePrototypeGetMonth, "getMonth", 0, kFunction)                        \
+  V(LibDatePrototypeGetDate, "getDate", 0, kFunction)                          \
+  V(LibDatePrototypeGetDay, "getDay", 0, kFunction)                            \
+  V(LibDatePrototypeGetHours, "getHours", 0, kFunction)                        \
+  V(LibDatePrototypeGetMinutes, "getMinutes", 0, kFunction)                    \
+  V(LibDatePrototypeGetSeconds, "getSeconds", 0, kFunction)                    \
+  V(LibDatePrototypeGetMilliseconds, "getMilliseconds", 0, kFunction)          \
+  V(LibDatePrototypeGetUTCFullYear, "getUTCFullYear", 0, kFunction)            \
+  V(LibDatePrototypeGetUTCMonth, "getUTCMonth", 0, kFunction)                  \
+  V(LibDatePrototypeGetUTCDate, "getUTCDate", 0, kFunction)                    \
+  V(LibDatePrototypeGetUTCDay, "getUTCDay", 0, kFunction)                      \
+  V(LibDatePrototypeGetUTCHours, "getUTCHours", 0, kFunction)                  \
+  V(LibDatePrototypeGetUTCMinutes, "getUTCMinutes", 0, kFunction)              \
+  V(LibDatePrototypeGetUTCSeconds, "getUTCSeconds", 0, kFunction)              \
+  V(LibDatePrototypeGetUTCMilliseconds, "getUTCMilliseconds", 0, kFunction)    \
+  V(LibDatePrototypeSetFullYear, "setFullYear", 3, kFunction)                  \
+  V(LibDatePrototypeSetMonth, "setMonth", 2, kFunction)                        \
+  V(LibDatePrototypeSetDate, "setDate", 1, kFunction)                          \
+  V(LibDatePrototypeSetHours, "setHours", 4, kFunction)                        \
+  V(LibDatePrototypeSetMinutes, "setMinutes", 3, kFunction)                    \
+  V(LibDatePrototypeSetSeconds, "setSeconds", 2, kFunction)                    \
+  V(LibDatePrototypeSetMilliseconds, "setMilliseconds", 1, kFunction)          \
+  V(LibDatePrototypeSetUTCFullYear, "setUTCFullYear", 3, kFunction)            \
+  V(LibDatePrototypeSetUTCMonth, "setUTCMonth", 2, kFunction)                  \
+  V(LibDatePrototypeSetUTCDate, "setUTCDate", 1, kFunction)                    \
+  V(LibDatePrototypeSetUTCHours, "setUTCHours", 4, kFunction)                  \
+  V(LibDatePrototypeSetUTCMinutes, "setUTCMinutes", 3, kFunction)              \
+  V(LibDatePrototypeSetUTCSeconds, "setUTCSeconds", 2, kFunction)              \
+  V(LibDatePrototypeSetUTCMilliseconds, "setUTCMilliseconds", 1, kFunction)
 
 // V(Name, "js name", length, kind) -- Math.<js name>.
 #define LIBRARY_MATH_BUILTIN_LIST(V)            \

@@ -503,5 +503,14 @@ std::string DescribeForMessage(Isolate* isolate, Value value) {
   return "#<Object>";
 }
 
+std::string DescribeReceiverForMessage(Isolate* isolate, Value value) {
+  if (lucid::IsJSArray(value)) return "[object Array]";
+  if (lucid::IsJSReceiver(value) && !lucid::IsCallable(value) &&
+      JSReceiver::cast(value)->GetPrototype().IsNull()) {
+    return "[object Object]";
+  }
+  return DescribeForMessage(isolate, value);
+}
+
 }  // namespace library
 }  // namespace lucid

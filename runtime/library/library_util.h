@@ -144,6 +144,10 @@ bool SameValueValues(Value a, Value b);
 // A value as V8's messages show it: strings raw, numbers as JS prints them,
 // objects as #<Constructor>.
 std::string DescribeForMessage(Isolate* isolate, Value value);
+// The receiver in V8's "Method X called on incompatible receiver Y": as
+// DescribeForMessage, except arrays ("[object Array]") and objects without
+// a prototype ("[object Object]"), which V8 renders by their builtin tag.
+std::string DescribeReceiverForMessage(Isolate* isolate, Value value);
 
 }  // namespace library
 

@@ -48,7 +48,7 @@ MODES = {
 OPT_IN_MODES = {'jit-gc-stress'}
 
 HEADER_RE = re.compile(r'^//\s*([A-Za-z][A-Za-z-]*)\s*(?::\s*(.*?))?\s*$')
-KNOWN_HEADERS = {'Flags', 'Modes', 'Exit', 'Args', 'Script', 'Reason'}
+KNOWN_HEADERS = {'Flags', 'Modes', 'Exit', 'Args', 'Script', 'Reason', 'Env'}
 
 
 class Test:
@@ -64,6 +64,7 @@ class Test:
         self.exit = 0
         self.exit_given = False
         self.args = []
+        self.env = {}              # `// Env: TZ=UTC`: set for lucid and for node
         self.script = False
         self.reason = None
         self.header_errors = []
@@ -101,6 +102,13 @@ class Test:
                         self.header_errors.append(f'bad Exit header: {value!r}')
                 elif key == 'Args':
                     self.args += value.split()
+                elif key == 'Env':
+                    for pair in value.split():
+                        name, eq, val = pair.partition('=')
+                        if not eq or not name:
+                            self.header_errors.append(f'bad Env header: {value!r}')
+                        else:
+                            self.env[name] = val
                 elif key == 'Script':
                     if value:
                         self.header_errors.append('`// Script` takes no value')
@@ -173,9 +181,11 @@ class Result:
         self.detail, self.command = detail, command
 
 
-def run_process(cmd, cwd, timeout):
-    """Returns (returncode or None on timeout, stdout, stderr)."""
+def run_process(cmd, cwd, timeout, extra_env=None):
+    """Returns (returncode or None on timeout, stdout, stderr). {extra_env}:
+    variables a test's `// Env:` header sets."""
     env = dict(os.environ)
+    env.update(extra_env or {})
     for k in ('NODE_OPTIONS', 'FORCE_COLOR'):
         env.pop(k, None)
     env['NO_COLOR'] = '1'
@@ -263,7 +273,9 @@ def run_one(lucid, test, mode, timeout, node_like, mode_flags):
     if test.header_errors:
         return Result(test, mode, 'fail', 'bad header: ' + '; '.join(test.header_errors))
     cmd = lucid_command(lucid, test, mode, node_like, mode_flags)
-    rc, out, err = run_process(cmd, test.dir, timeout)
+    rc, out, err = run_process(cmd, test.dir, timeout, test.env)
+    if test.env:
+        cmd = ['env'] + [f'{k}={v}' for k, v in sorted(test.env.items())] + cmd
     detail = compare(test, rc, out, err, read_text(test.out_path),
                      read_text(test.err_path) if test.exit_given else None)
     return Result(test, mode, 'fail' if detail else 'pass', detail, cmd)
@@ -374,7 +386,7 @@ def node_reference(args, tests, differs):
             failed += 1
 
     def work(t):
-        rc, out, err = run_process(node_command(node, t), t.dir, args.timeout * 3)
+        rc, out, err = run_process(node_command(node, t), t.dir, args.timeout * 3, t.env)
         return t, rc, out, err
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -470,6 +482,8 @@ def main(argv):
                 bits.append('flags=' + ' '.join(t.flags))
             if t.modes is not None:
                 bits.append('modes=' + ','.join(t.modes))
+            if t.env:
+                bits.append('env=' + ' '.join(f'{k}={v}' for k, v in sorted(t.env.items())))
             if t.exit_given:
                 bits.append(f'exit={t.exit}')
             if t.args:

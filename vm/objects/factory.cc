@@ -125,6 +125,8 @@ constexpr InternalShapeSpec kInternalShapes[] = {
     {InstanceType::kNameDictionary, FixedArray::kHeaderSize, 0},
     {InstanceType::kNumberDictionary, FixedArray::kHeaderSize, 0},
     {InstanceType::kGlobalDictionary, FixedArray::kHeaderSize, 0},
+    {InstanceType::kOrderedHashMap, FixedArray::kHeaderSize, 0},
+    {InstanceType::kOrderedHashSet, FixedArray::kHeaderSize, 0},
     {InstanceType::kStringTable, FixedArray::kHeaderSize, 0},
     {InstanceType::kNativeContext, FixedArray::kHeaderSize, 0},
     {InstanceType::kScriptContext, FixedArray::kHeaderSize, 0},
