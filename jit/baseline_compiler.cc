@@ -299,8 +299,8 @@ void BaselineCompiler::EmitConditionalJump(uint64_t bits, bool equal) {
   V(ThrowIfNotSuperConstructor) V(ThrowSuperNotCalledIfHole) \
   V(ThrowSuperAlreadyCalledIfNotHole) V(ForInEnumerate) V(ForInPrepare) \
   V(ForInNext) V(GetIterator) V(Throw) V(ReThrow) \
-  V(ThrowReferenceErrorIfHole) V(SetPendingMessage) V(SwitchOnGeneratorState) \
-  V(SuspendGenerator) V(ResumeGenerator) V(Debugger)
+  V(ThrowReferenceErrorIfHole) V(SetPendingMessage) \
+  V(ResumeGenerator) V(Debugger)
 
 #define V(Name) \
   void BaselineCompiler::Visit##Name() { EmitStep(); }
@@ -627,6 +627,31 @@ void BaselineCompiler::VisitSwitchOnSmiNoFeedback() {
     targets.push_back(LabelAt(it_.current_offset() + pool->get(table + i).AsInt32()));
   }
   masm_.JumpTableOnInt32Acc(base, count, targets.data());
+}
+
+// -- Generators -----------------------------------------------------------------------------
+
+// SwitchOnGeneratorState <gen> <table> <count>: a resumed generator jumps
+// to its resume point; a fresh call falls through.
+void BaselineCompiler::VisitSwitchOnGeneratorState() {
+  auto* pool = FixedArray::cast(bytecode_->constant_pool());
+  int32_t table = Operand(1);
+  int count = Operand(2);
+  std::vector<Label> targets;
+  for (int i = 0; i < count; i++) {
+    targets.push_back(LabelAt(it_.current_offset() + pool->get(table + i).AsInt32()));
+  }
+  EmitCall(reinterpret_cast<HelperFunction>(&JitGeneratorState), static_cast<uint64_t>(Operand(0)));
+  masm_.JumpTableOnInt32Acc(0, count, targets.data());
+  masm_.LoadAcc(kAccumulatorSlot);
+}
+
+// SuspendGenerator <gen> <regs> <count> <suspend_id>: save the frame, then
+// return acc from this frame (no budget charge: a suspend is not a return).
+void BaselineCompiler::VisitSuspendGenerator() {
+  EmitCall(reinterpret_cast<HelperFunction>(&JitSuspendGenerator), Pack(Operand(0), Operand(1)),
+           Pack(Operand(2), Operand(3)));
+  masm_.Jump(return_);
 }
 
 // -- Return -------------------------------------------------------------------------------------

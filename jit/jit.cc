@@ -103,11 +103,10 @@ bool IsEnabled(Isolate* isolate) {
 const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared) {
   if (!IsBytecodeArray(shared->function_data())) return "no bytecode";
   switch (shared->kind()) {
-    case FunctionKind::kGeneratorFunction:
     case FunctionKind::kAsyncFunction:
     case FunctionKind::kAsyncArrowFunction:
     case FunctionKind::kAsyncGeneratorFunction:
-      return "generators and async functions stay interpreted";
+      return "async functions stay interpreted";
     default: break;
   }
   BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());

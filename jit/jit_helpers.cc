@@ -21,6 +21,7 @@
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_generator.h"
 
 namespace lucid::jit {
 
@@ -317,6 +318,30 @@ uint64_t JitCreateEmptyObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, 
 uint64_t JitCreateEmptyArrayLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t, uint64_t) {
   VerifyCompiledFrame(isolate, fp, acc);
   return Runtime_CreateEmptyArrayLiteral(isolate).raw_bits();
+}
+
+// SwitchOnGeneratorState <gen>: the suspend id to resume at (the generator
+// is now executing), or -1 for a fresh call (gen is undefined).
+uint64_t JitGeneratorState(Isolate* isolate, Value* fp, uint64_t acc, uint64_t gen_reg, uint64_t) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  Value gen = fp[static_cast<int32_t>(gen_reg)];
+  if (gen.IsUndefined()) return Value::FromInt32(-1).raw_bits();
+  JSGeneratorObject* generator = JSGeneratorObject::cast(gen);
+  int32_t suspend_id = generator->continuation();
+  generator->set_continuation(JSGeneratorObject::kGeneratorExecuting);
+  return Value::FromInt32(suspend_id).raw_bits();
+}
+
+// SuspendGenerator <gen> <regs> <count> <suspend_id>: the frame's state
+// into the generator (the interpreter's handler); the code then returns acc.
+uint64_t JitSuspendGenerator(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts) {
+  VerifyCompiledFrame(isolate, fp, acc);
+  JSGeneratorObject* generator = JSGeneratorObject::cast(fp[Lo(regs)]);
+  BytecodeArray* bytecode = BytecodeArray::cast(fp[kBytecodeArraySlot]);
+  generator->SaveFrame(&fp[kFirstArgSlot], bytecode->parameter_count() - 1, &fp[Hi(regs)], Lo(counts));
+  generator->set_context(fp[kContextSlot]);
+  generator->set_continuation(Hi(counts));
+  return acc;
 }
 
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t) {

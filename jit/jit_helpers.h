@@ -54,6 +54,8 @@ struct PreparedCall {
 template <CallKind kKind>
 PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
 uint64_t JitCreateClosure(Isolate* isolate, Value* fp, uint64_t acc, uint64_t shared, uint64_t);
+uint64_t JitGeneratorState(Isolate* isolate, Value* fp, uint64_t acc, uint64_t gen_reg, uint64_t);
+uint64_t JitSuspendGenerator(Isolate* isolate, Value* fp, uint64_t acc, uint64_t regs, uint64_t counts);
 uint64_t JitDefineNamedOwnProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name,
                                    uint64_t ops);
 uint64_t JitCreateObjectLiteral(Isolate* isolate, Value* fp, uint64_t acc, uint64_t boilerplate,

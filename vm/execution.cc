@@ -247,6 +247,14 @@ Value ResumeGeneratorFrame(Isolate* isolate, Value generator_value) {
   Frame(fp).reg(bytecode->incoming_new_target_or_generator_register()) = generator_value;
   isolate->set_js_sp(reinterpret_cast<Address>(lowest));
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  // A generator function with baseline code resumes in it: its
+  // SwitchOnGeneratorState jumps to the resume point as the interpreter's does.
+  if (!function->code().IsUndefined()) {
+    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
+    fp[kCodeSlot] = function->code();
+    fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
+    return jit::RunCompiled(isolate, fp);
+  }
   return Interpreter::Run(isolate, fp);
 }
 
