@@ -448,16 +448,17 @@ void BaselineCompiler::VisitPushContext() {
 }
 void BaselineCompiler::VisitPopContext() { masm_.CopySlot(Operand(0), kContextSlot); }
 
-// Named loads and stores: the monomorphic field case inline, the rest
-// (polymorphic, megamorphic, prototypes, accessors, misses) in the helper.
+// Named loads and stores: own fields of monomorphic and polymorphic sites
+// inline, the rest (megamorphic, prototypes, accessors, misses) in the
+// helper.
 void BaselineCompiler::EmitNamedAccess(bool store, HelperFunction helper) {
   const void* feedback = FeedbackAddress(Operand(2));
   Label slow = masm_.NewLabel(), done = masm_.NewLabel();
   if (feedback != nullptr) {
     if (store) {
-      masm_.StoreNamedFieldMonomorphic(Operand(0), feedback, slow);
+      masm_.StoreNamedField(Operand(0), feedback, slow);
     } else {
-      masm_.LoadNamedFieldMonomorphic(Operand(0), feedback, slow);
+      masm_.LoadNamedField(Operand(0), feedback, slow);
     }
     masm_.Jump(done);
   }

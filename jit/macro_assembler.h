@@ -146,16 +146,18 @@ class MacroAssembler {
   void JumpUnlessFeedbackHas(const void* address, int32_t bits, Label target);
 
   // -- Inline caches -------------------------------------------------------------
-  // The monomorphic fast paths of named loads and stores, reading the
-  // site's feedback record at {feedback} (a FeedbackVector slot: the shape
-  // word, then the handler word) directly: the receiver's shape compared
-  // with the recorded one, then a field access at the handler's offset.
+  // The monomorphic and polymorphic fast paths of named loads and stores,
+  // reading the site's feedback record at {feedback} (a FeedbackVector
+  // slot: the shape word, then the handler word; or a FeedbackArray of up to
+  // four (shape, handler) pairs in the shape word) directly: the receiver's
+  // shape compared with the recorded ones, then a field access at the
+  // matching handler's offset.
   // Anything else (another shape, a prototype handler, a hole, a
   // representation change, a const field) jumps to {miss}.
   // acc = fp[object_slot].field
-  void LoadNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss);
+  void LoadNamedField(int object_slot, const void* feedback, Label miss);
   // fp[object_slot].field = acc, with the write barrier.
-  void StoreNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss);
+  void StoreNamedField(int object_slot, const void* feedback, Label miss);
 
   // -- Budget and interrupts ----------------------------------------------------
   // Subtracts {amount} from the closure's interrupt budget (its

@@ -565,7 +565,9 @@ void MacroAssembler::JumpUnlessFeedbackHas(const void* address, int32_t bits, La
 namespace {
 
 // rcx = the receiver cell, r9 = the handler's int32 (its kind checked):
-// the common head of the named fast paths. r10 = the feedback address.
+// the common head of the named fast paths, for a monomorphic site (the
+// feedback word is the shape) and a polymorphic one (a FeedbackArray).
+// Clobbers rdx, rsi, rdi, r8, r10, r11.
 void EmitMonomorphicHead(MacroAssembler::Impl* impl, int object_slot, const void* feedback,
                          HandlerKind kind, Label miss) {
   auto& a = impl->a;
@@ -581,9 +583,36 @@ void EmitMonomorphicHead(MacroAssembler::Impl* impl, int object_slot, const void
   a.mov(x86::r8, Imm(Value::kPointerTag));
   a.or_(x86::rdx, x86::r8);
   a.mov(x86::r10, Imm(reinterpret_cast<uint64_t>(feedback)));
+  asmjit::Label polymorphic = a.newLabel(), found = a.newLabel();
   a.cmp(x86::rdx, x86::qword_ptr(x86::r10));
-  a.jne(out);
+  a.jne(polymorphic);
   a.mov(x86::r9, x86::qword_ptr(x86::r10, kTaggedSize));
+  a.jmp(found);
+  // Polymorphic: the feedback word is a FeedbackArray of (shape, handler)
+  // pairs; a linear search for the receiver's shape (rdx).
+  a.bind(polymorphic);
+  a.mov(x86::r11, x86::qword_ptr(x86::r10));
+  a.mov(x86::r8, x86::r11);
+  a.shr(x86::r8, 48);
+  a.cmp(x86::r8d, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.jne(out);
+  impl->Untag(x86::r11);
+  a.mov(x86::r8, x86::qword_ptr(x86::r11, HeapObject::kShapeOffset));
+  a.movzx(x86::r8d, x86::word_ptr(x86::r8, ShapeLayout::kInstanceTypeOffset));
+  a.cmp(x86::r8d, Imm(static_cast<int>(InstanceType::kFeedbackArray)));
+  a.jne(out);
+  a.mov(x86::r9d, x86::dword_ptr(x86::r11, FixedArray::kLengthOffset));
+  a.lea(x86::rsi, x86::qword_ptr(x86::r11, FixedArray::kHeaderSize));
+  a.lea(x86::rdi, x86::qword_ptr(x86::rsi, x86::r9, 3));
+  asmjit::Label loop = a.newLabel();
+  a.bind(loop);
+  a.cmp(x86::rsi, x86::rdi);
+  a.jae(out);
+  a.cmp(x86::rdx, x86::qword_ptr(x86::rsi));
+  a.lea(x86::rsi, x86::qword_ptr(x86::rsi, 2 * kTaggedSize));  // lea keeps the flags
+  a.jne(loop);
+  a.mov(x86::r9, x86::qword_ptr(x86::rsi, -kTaggedSize));
+  a.bind(found);
   a.mov(x86::rdx, x86::r9);
   a.shr(x86::rdx, 32);
   a.cmp(x86::edx, Imm(kInt32TagHigh));
@@ -615,7 +644,7 @@ void EmitFieldAddress(MacroAssembler::Impl* impl) {
 
 }  // namespace
 
-void MacroAssembler::LoadNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss) {
+void MacroAssembler::LoadNamedField(int object_slot, const void* feedback, Label miss) {
   auto& a = impl_->a;
   EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kLoadField, miss);
   EmitFieldAddress(impl_.get());
@@ -628,7 +657,7 @@ void MacroAssembler::LoadNamedFieldMonomorphic(int object_slot, const void* feed
   a.mov(kAcc, x86::rdx);
 }
 
-void MacroAssembler::StoreNamedFieldMonomorphic(int object_slot, const void* feedback, Label miss) {
+void MacroAssembler::StoreNamedField(int object_slot, const void* feedback, Label miss) {
   auto& a = impl_->a;
   asmjit::Label out = impl_->ToAsm(miss);
   EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kStoreField, miss);

@@ -446,7 +446,7 @@ TEST_F(JitTest, ContextSlotsAndTheBudget) {
   isolate_->ClearInterrupt();
 }
 
-TEST_F(JitTest, MonomorphicNamedLoadAndStore) {
+TEST_F(JitTest, NamedLoadAndStoreInline) {
   ASSERT_TRUE(Run("function getY(o) { return o.y; }"
                   "function setY(o, v) { o.y = v; }"
                   "var p = { x: 1, y: 2 }; var q = { y: 5 };"
@@ -458,20 +458,34 @@ TEST_F(JitTest, MonomorphicNamedLoadAndStore) {
   // The first property slot of each function.
   const void* load = reinterpret_cast<uint8_t*>(vector_of("getY")->address()) + FeedbackVector::FeedbackOffset(0);
   fp_[kR0] = Global("p");
-  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadNamedFieldMonomorphic(kR0, load, slow); }),
+  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadNamedField(kR0, load, slow); }),
             I(3).raw_bits());
   fp_[kR0] = Global("q");  // another shape: a miss
-  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadNamedFieldMonomorphic(kR0, load, slow); }),
+  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadNamedField(kR0, load, slow); }),
             kSlowMarker);
   const void* store = reinterpret_cast<uint8_t*>(vector_of("setY")->address()) + FeedbackVector::FeedbackOffset(0);
   fp_[kR0] = Global("p");
   fp_[kAccumulatorSlot] = I(9);
   RunSnippet([&](MacroAssembler& m, Label slow) {
     m.LoadAcc(kAccumulatorSlot);
-    m.StoreNamedFieldMonomorphic(kR0, store, slow);
+    m.StoreNamedField(kR0, store, slow);
   });
   ASSERT_TRUE(Run("var y = p.y;"));
   EXPECT_EQ(Global("y"), I(9));
+  // Polymorphic: two more shapes at the load site, each found in the
+  // FeedbackArray; a fourth, unseen shape misses.
+  ASSERT_TRUE(Run("var r = { y: 7, r: 1 }; var s = { s: 1, t: 2, y: 8 }; getY(q); getY(r); getY(s);"
+                  "var u = { u: 1, y: 0 };"));
+  const void* poly = reinterpret_cast<uint8_t*>(vector_of("getY")->address()) + FeedbackVector::FeedbackOffset(0);
+  const std::pair<const char*, uint64_t> cases[] = {
+      {"p", I(9).raw_bits()}, {"q", I(5).raw_bits()}, {"r", I(7).raw_bits()}, {"s", I(8).raw_bits()},
+      {"u", kSlowMarker}};
+  for (const auto& [name, expected] : cases) {
+    fp_[kR0] = Global(name);
+    EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadNamedField(kR0, poly, slow); }),
+              expected)
+        << name;
+  }
 }
 
 // -- Whole functions -------------------------------------------------------------------------------
