@@ -21,8 +21,10 @@
 #include "vm/interpreter/frame_state.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/objects/bytecode_array.h"
+#include "vm/isolate.h"
 #include "vm/objects/feedback_vector.h"
 #include "vm/objects/fixed_array.h"
+#include "vm/objects/shape.h"
 #include "vm/objects/shared_function_info.h"
 
 namespace lucid {
@@ -517,8 +519,22 @@ void BaselineCompiler::VisitCreateObjectLiteral() {
 void BaselineCompiler::VisitCreateArrayLiteral() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateArrayLiteral), ConstantAddress(Operand(0)));
 }
+// `{}`: bump allocation inline (not under --gc-stress, whose allocations
+// must all reach the heap), the helper when new space is full.
 void BaselineCompiler::VisitCreateEmptyObjectLiteral() {
+  Value shape_value = *isolate_->roots().slot(RootIndex::kJSObjectShape);
+  Shape* shape = Shape::cast(shape_value);
+  if (isolate_->flags().gc_stress || shape->is_dictionary_map() || shape->IsInobjectSlackTrackingInProgress() ||
+      shape->GetInObjectPropertiesStartOffset() != JSObject::kHeaderSize) {
+    EmitCall(reinterpret_cast<HelperFunction>(&JitCreateEmptyObjectLiteral));
+    return;
+  }
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  masm_.AllocateJSObject(shape, shape->instance_size(), slow);
+  masm_.Jump(done);
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateEmptyObjectLiteral));
+  masm_.Bind(done);
 }
 void BaselineCompiler::VisitCreateEmptyArrayLiteral() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateEmptyArrayLiteral));

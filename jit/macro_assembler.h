@@ -159,6 +159,14 @@ class MacroAssembler {
   // fp[object_slot].field = acc, with the write barrier.
   void StoreNamedField(int object_slot, const void* feedback, Label miss);
 
+  // -- Allocation -------------------------------------------------------------
+  // acc = a new JSObject of {shape} (a metadata-space ShapeLayout: a fixed
+  // address) and {instance_size} bytes, bump-allocated in new space
+  // (IsolateData's top and limit), its properties and elements the empty
+  // roots and its in-object fields undefined; {slow} when new space is full
+  // (or the GC stress mode keeps the limit at the top).
+  void AllocateJSObject(const void* shape, int instance_size, Label slow);
+
   // -- Budget and interrupts ----------------------------------------------------
   // Subtracts {amount} from the closure's interrupt budget (its
   // feedback_cell int32); jumps to {exhausted} when it runs out, is not an

@@ -698,6 +698,33 @@ void MacroAssembler::StoreNamedField(int object_slot, const void* feedback, Labe
   impl_->WriteBarrier();
 }
 
+// -- Allocation ----------------------------------------------------------------------------------
+
+void MacroAssembler::AllocateJSObject(const void* shape, int instance_size, Label slow) {
+  auto& a = impl_->a;
+  auto root = [](RootIndex index) {
+    return x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateRootsOffset) +
+                                            static_cast<int>(index) * kTaggedSize);
+  };
+  a.mov(x86::r8, x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateNewSpaceTopOffset)));
+  a.lea(x86::r9, x86::qword_ptr(x86::r8, instance_size));
+  a.cmp(x86::r9, x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateNewSpaceLimitOffset)));
+  a.ja(impl_->ToAsm(slow));
+  a.mov(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateNewSpaceTopOffset)), x86::r9);
+  a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(shape)));
+  a.mov(x86::qword_ptr(x86::r8, HeapObject::kShapeOffset), x86::rcx);
+  a.mov(x86::rcx, root(RootIndex::kEmptyPropertyArray));
+  a.mov(x86::qword_ptr(x86::r8, JSObject::kPropertiesOrHashOffset), x86::rcx);
+  a.mov(x86::rcx, root(RootIndex::kEmptyFixedArray));
+  a.mov(x86::qword_ptr(x86::r8, JSObject::kElementsOffset), x86::rcx);
+  a.mov(x86::rcx, Imm(Value::kUndefinedBits));
+  for (int offset = JSObject::kHeaderSize; offset < instance_size; offset += kTaggedSize) {
+    a.mov(x86::qword_ptr(x86::r8, offset), x86::rcx);
+  }
+  a.mov(kAcc, Imm(Value::kPointerTag));
+  a.or_(kAcc, x86::r8);
+}
+
 // -- Budget ----------------------------------------------------------------------------------------
 
 void MacroAssembler::ChargeBudget(int amount, Label exhausted) {

@@ -32,6 +32,8 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_function.h"
+#include "vm/objects/js_object.h"
+#include "vm/objects/shape.h"
 #include "vm/objects/shared_function_info.h"
 #include "vm/objects/string.h"
 
@@ -486,6 +488,30 @@ TEST_F(JitTest, NamedLoadAndStoreInline) {
               expected)
         << name;
   }
+}
+
+TEST_F(JitTest, BumpAllocation) {
+  Shape* shape = Shape::cast(*isolate_->roots().slot(RootIndex::kJSObjectShape));
+  int size = shape->instance_size();
+  Address top = isolate_->isolate_data()->new_space_top;
+  uint64_t r = RunSnippet([&](MacroAssembler& m, Label slow) { m.AllocateJSObject(shape, size, slow); });
+  ASSERT_TRUE(IsJSObject(Value::FromRawBits(r)));
+  JSObject* object = JSObject::cast(Value::FromRawBits(r));
+  EXPECT_EQ(object->address(), top);
+  EXPECT_EQ(isolate_->isolate_data()->new_space_top, top + size);
+  EXPECT_EQ(object->shape(), shape);
+  EXPECT_EQ(object->elements(), isolate_->roots().empty_fixed_array()->ToValue());
+  for (int offset = JSObject::kHeaderSize; offset < size; offset += kTaggedSize) {
+    EXPECT_EQ(object->field(offset), Value::Undefined());
+  }
+  // A full new space (the limit at the top, as --gc-stress keeps it): the
+  // slow path, and nothing allocated.
+  Address limit = isolate_->isolate_data()->new_space_limit;
+  isolate_->isolate_data()->new_space_limit = isolate_->isolate_data()->new_space_top;
+  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.AllocateJSObject(shape, size, slow); }),
+            kSlowMarker);
+  EXPECT_EQ(isolate_->isolate_data()->new_space_top, top + size);
+  isolate_->isolate_data()->new_space_limit = limit;
 }
 
 // -- Whole functions -------------------------------------------------------------------------------
