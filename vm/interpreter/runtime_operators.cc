@@ -199,13 +199,32 @@ Value Runtime_ToName(Isolate* isolate, Value value) {
 
 // -- Arithmetic --------------------------------------------------------------------------------
 
+namespace {
+// fmod, with integral operands below 2^53 done in int64 arithmetic (exact
+// there, and several times faster than libm's fmod): benchmarks and hash
+// functions take `x % 1000000007` on doubles all the time. The result has
+// the dividend's sign, -0 included.
+double DoubleModulo(double a, double b) {
+  constexpr double kLimit = 9007199254740992.0;  // 2^53
+  if (a > -kLimit && a < kLimit && b > -kLimit && b < kLimit && b != 0) {
+    int64_t ia = static_cast<int64_t>(a), ib = static_cast<int64_t>(b);
+    if (static_cast<double>(ia) == a && static_cast<double>(ib) == b) {
+      int64_t r = ia % ib;
+      if (r == 0) return std::signbit(a) ? -0.0 : 0.0;
+      return static_cast<double>(r);
+    }
+  }
+  return std::fmod(a, b);
+}
+}  // namespace
+
 Value NumberBinaryOp(Operation op, double a, double b) {
   switch (op) {
     case Operation::kAdd: return Value::FromDouble(a + b);
     case Operation::kSub: return Value::FromDouble(a - b);
     case Operation::kMul: return Value::FromDouble(a * b);
     case Operation::kDiv: return Value::FromDouble(a / b);
-    case Operation::kMod: return Value::FromDouble(std::fmod(a, b));
+    case Operation::kMod: return Value::FromDouble(DoubleModulo(a, b));
     case Operation::kExp:
       // Spec: Number::exponentiate differs from C's pow for NaN and +-1.
       if (std::isnan(b)) return Value::FromDouble(std::nan(""));
