@@ -260,21 +260,8 @@ PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t 
   Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
   Value* new_sp = new_fp + kFirstRegisterSlot + 1 - bytecode->register_count();
   if (reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit()) return {nullptr, 0};
-  for (int i = 0; i < argc; i++) new_fp[kFirstArgSlot + i] = args[-i];
-  for (int i = argc; i < n; i++) new_fp[kFirstArgSlot + i] = Value::Undefined();
-  new_fp[kReceiverSlot] = receiver;
-  new_fp[kNewTargetSlot] = kConstruct ? Bits(acc) : Value::Undefined();
-  new_fp[kArgcSlot] = Value::FromInt32(argc);
-  new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(fp));
-  new_fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromCompiled));
-  new_fp[kClosureSlot] = target;
-  new_fp[kContextSlot] = function->context();
-  new_fp[kBytecodeArraySlot] = bytecode->ToValue();
-  new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
-  new_fp[kFeedbackVectorSlot] = shared->feedback_vector();
-  new_fp[kCodeSlot] = code;
-  new_fp[kAccumulatorSlot] = Value::Undefined();
-  for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+  FillCalleeFrame(new_fp, new_sp, fp, EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromCompiled), target,
+                  function, bytecode, code, receiver, kConstruct ? Bits(acc) : Value::Undefined(), args, argc, n);
   isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
   isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
   return {new_fp, static_cast<uint64_t>(Code::cast(code)->instruction_start())};

@@ -93,6 +93,18 @@ Value CallBuiltin(Isolate* isolate, JSFunction* function, Value receiver, Value 
   return InvokeBuiltin(isolate, id, fp);
 }
 
+// Runs the frame at {fp} (pushed, entry kFromNative): in {function}'s
+// baseline code when it has some, else in a new interpreter activation.
+Value RunPushedFrame(Isolate* isolate, Value* fp, JSFunction* function) {
+  if (!function->code().IsUndefined()) {
+    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
+    fp[kCodeSlot] = function->code();
+    fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
+    return jit::RunCompiled(isolate, fp);
+  }
+  return Interpreter::Run(isolate, fp);
+}
+
 Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Value new_target,
                       int argc, const Value* args, int stride) {
   SharedFunctionInfo* shared = function->shared();
@@ -119,13 +131,7 @@ Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Va
     jit::EnsureBaselineCode(isolate, Handle<JSFunction>(function, isolate), "eager");
     function = JSFunction::cast(fp[kClosureSlot]);
   }
-  if (!function->code().IsUndefined()) {
-    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
-    fp[kCodeSlot] = function->code();
-    fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
-    return jit::RunCompiled(isolate, fp);
-  }
-  return Interpreter::Run(isolate, fp);
+  return RunPushedFrame(isolate, fp, function);
 }
 
 // Collects the arguments of a bound-function chain into {out} (innermost
@@ -249,13 +255,7 @@ Value ResumeGeneratorFrame(Isolate* isolate, Value generator_value) {
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
   // A generator function with baseline code resumes in it: its
   // SwitchOnGeneratorState jumps to the resume point as the interpreter's does.
-  if (!function->code().IsUndefined()) {
-    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromNative));
-    fp[kCodeSlot] = function->code();
-    fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
-    return jit::RunCompiled(isolate, fp);
-  }
-  return Interpreter::Run(isolate, fp);
+  return RunPushedFrame(isolate, fp, function);
 }
 
 MaybeHandle<Value> Execution::Call(Isolate* isolate, Handle<Value> callable,

@@ -8,10 +8,36 @@
 
 #include "vm/frames.h"
 #include "vm/isolate.h"
+#include "vm/objects/bytecode_array.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/shared_function_info.h"
 
 namespace lucid {
+
+// Fills the frame of a call to {function} (bytecode {bytecode}) whose fp is
+// {new_fp} and lowest slot {new_sp}, below the caller's frame {caller_fp}:
+// the arguments (arg i at args[-i], padded with undefined to {n}), the
+// fixed slots and the registers (undefined). No allocation. The
+// interpreter's in-loop calls and compiled code's PrepareCall share it.
+inline void FillCalleeFrame(Value* new_fp, Value* new_sp, Value* caller_fp, int32_t frame_type,
+                            Value closure, JSFunction* function, BytecodeArray* bytecode, Value code,
+                            Value receiver, Value new_target, const Value* args, int argc, int n) {
+  for (int i = 0; i < argc; i++) new_fp[kFirstArgSlot + i] = args[-i];
+  for (int i = argc; i < n; i++) new_fp[kFirstArgSlot + i] = Value::Undefined();
+  new_fp[kReceiverSlot] = receiver;
+  new_fp[kNewTargetSlot] = new_target;
+  new_fp[kArgcSlot] = Value::FromInt32(argc);
+  new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(caller_fp));
+  new_fp[kFrameTypeSlot] = Value::FromInt32(frame_type);
+  new_fp[kClosureSlot] = closure;
+  new_fp[kContextSlot] = function->context();
+  new_fp[kBytecodeArraySlot] = bytecode->ToValue();
+  new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
+  new_fp[kFeedbackVectorSlot] = function->shared()->feedback_vector();
+  new_fp[kCodeSlot] = code;
+  new_fp[kAccumulatorSlot] = Value::Undefined();
+  for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+}
 
 inline bool IsConstructFrame(const Value* fp) { return !fp[kNewTargetSlot].IsUndefined(); }
 

@@ -1420,23 +1420,11 @@ do_call : {
         goto exception;
       }
       SAVE_STATE();
-      for (int i = 0; i < call_argc; i++) new_fp[kFirstArgSlot + i] = call_args[-i];
-      for (int i = call_argc; i < n; i++) new_fp[kFirstArgSlot + i] = Value::Undefined();
-      new_fp[kReceiverSlot] = call_receiver;
-      new_fp[kNewTargetSlot] = call_new_target;
-      new_fp[kArgcSlot] = Value::FromInt32(call_argc);
-      new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(fp));
-      new_fp[kFrameTypeSlot] = Value::FromInt32(
-          code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
-                              : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop));
-      new_fp[kClosureSlot] = call_target;
-      new_fp[kContextSlot] = function->context();
-      new_fp[kBytecodeArraySlot] = bytecode->ToValue();
-      new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
-      new_fp[kFeedbackVectorSlot] = shared->feedback_vector();
-      new_fp[kCodeSlot] = code;
-      new_fp[kAccumulatorSlot] = Value::Undefined();
-      for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) *r = Value::Undefined();
+      FillCalleeFrame(new_fp, new_sp, fp,
+                      code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
+                                          : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop),
+                      call_target, function, bytecode, code, call_receiver, call_new_target, call_args,
+                      call_argc, n);
       if (code.IsHeapObject()) {
         isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
         isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
