@@ -200,6 +200,68 @@ TEST_F(JitTest, ExceptionAndPredicateBranches) {
   EXPECT_EQ(run(I(8).raw_bits()), Value::kFalseBits);
 }
 
+// A stand-in for JitPrepareCall: "pushes" the callee frame (the fixture's
+// second frame) and returns it with the entry of the snippet's callee.
+struct PreparedStub {
+  Value* fp;
+  uint64_t entry;
+};
+Value* g_callee_fp = nullptr;
+uint64_t g_callee_entry = 0;
+PreparedStub PrepareStub(Isolate*, Value*, uint64_t, uint64_t prepare, uint64_t) {
+  if (prepare == 0) return {nullptr, 0};
+  return {g_callee_fp, g_callee_entry};
+}
+
+TEST_F(JitTest, CallPreparedOrJumpCallsTheEntryAndRestoresTheFrame) {
+  // The callee: returns its frame's r0 + 1.
+  asmjit::CodeHolder holder;
+  holder.init(isolate_->heap()->code_space()->runtime()->environment());
+  MacroAssembler callee(&holder);
+  Label overflow = callee.NewLabel();
+  callee.Prologue();
+  callee.LoadAccImmediate(I(1).raw_bits());
+  callee.Int32BinaryOp(Operation::kAdd, kR0, overflow);
+  callee.EpilogueAndReturn();
+  callee.Bind(overflow);
+  callee.LoadAccImmediate(Value::kExceptionBits);
+  callee.EpilogueAndReturn();
+  ASSERT_TRUE(callee.Finalize());
+  size_t size = 0;
+  Address entry = isolate_->heap()->code_space()->Add(&holder, &size);
+  Value callee_frame[32];
+  g_callee_fp = callee_frame + 16;
+  g_callee_fp[kR0] = I(41);
+  g_callee_entry = entry;
+  auto call = [&](uint64_t prepare) {
+    return RunSnippet([&](MacroAssembler& m, Label slow) {
+      m.CallHelper(reinterpret_cast<jit::HelperFunction>(&PrepareStub), prepare);
+      m.CallPreparedOrJump(kR1 - 3, slow);
+    });
+  };
+  EXPECT_EQ(call(1), I(42).raw_bits());
+  // After the call this frame is current again.
+  EXPECT_EQ(isolate_->js_fp(), reinterpret_cast<Address>(fp_));
+  EXPECT_EQ(isolate_->js_sp(), reinterpret_cast<Address>(fp_ + kR1 - 3));
+  EXPECT_EQ(call(0), kSlowMarker);  // not prepared: the generic path
+  isolate_->heap()->code_space()->Release(entry);
+}
+
+TEST_F(JitTest, NativeStackCheck) {
+  IsolateData* data = isolate_->isolate_data();
+  Address limit = data->native_stack_limit;
+  auto check = [&]() {
+    return RunSnippet([](MacroAssembler& m, Label slow) {
+      m.JumpIfNativeStackOverflow(slow);
+      m.LoadAccImmediate(Value::kTrueBits);
+    });
+  };
+  EXPECT_EQ(check(), Value::kTrueBits);
+  data->native_stack_limit = ~Address{0};  // every stack pointer is below it
+  EXPECT_EQ(check(), kSlowMarker);
+  data->native_stack_limit = limit;
+}
+
 // -- Branches ------------------------------------------------------------------------------
 
 TEST_F(JitTest, AccumulatorBranches) {
