@@ -474,12 +474,31 @@ void BaselineCompiler::VisitGetNamedProperty() {
 void BaselineCompiler::VisitSetNamedProperty() {
   EmitNamedAccess(true, reinterpret_cast<HelperFunction>(&JitSetNamedProperty));
 }
+// Keyed loads and stores: in-bounds fast elements inline at a site that
+// learned an element handler for the receiver's shape; the helper for the
+// rest.
 void BaselineCompiler::VisitGetKeyedProperty() {
+  const void* feedback = FeedbackAddress(Operand(1));
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr) {
+    masm_.LoadKeyedElement(Operand(0), feedback, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitGetKeyedProperty), Pack(Operand(0), Operand(1)));
+  masm_.Bind(done);
 }
 void BaselineCompiler::VisitSetKeyedProperty() {
+  const void* feedback = FeedbackAddress(Operand(2));
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr) {
+    masm_.StoreKeyedElement(Operand(0), Operand(1), feedback, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitSetKeyedProperty), Pack(Operand(0), Operand(1)),
            static_cast<uint64_t>(Operand(2)));
+  masm_.Bind(done);
 }
 
 // Calls: a compiled callee is entered by a native call on a frame its

@@ -159,6 +159,16 @@ class MacroAssembler {
   // fp[object_slot].field = acc, with the write barrier.
   void StoreNamedField(int object_slot, const void* feedback, Label miss);
 
+  // Keyed element access at a site whose record (mono or poly) has an
+  // element handler for the receiver's shape: an int32 key in bounds of the
+  // elements store (and of a JSArray's length), no hole read. Stores take
+  // an int32 value into any fast kind, other values into PACKED/HOLEY only,
+  // and never overwrite a hole (the helper handles growth and kinds).
+  // acc = fp[object_slot][acc]
+  void LoadKeyedElement(int object_slot, const void* feedback, Label miss);
+  // fp[object_slot][fp[key_slot]] = acc, with the write barrier.
+  void StoreKeyedElement(int object_slot, int key_slot, const void* feedback, Label miss);
+
   // -- Allocation -------------------------------------------------------------
   // acc = a new JSObject of {shape} (a metadata-space ShapeLayout: a fixed
   // address) and {instance_size} bytes, bump-allocated in new space

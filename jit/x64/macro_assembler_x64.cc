@@ -13,6 +13,8 @@
 #include "vm/isolate.h"
 #include "vm/ic/handler.h"
 #include "vm/objects/context.h"
+#include "vm/objects/elements_kind.h"
+#include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/property_details.h"
 #include "vm/objects/js_function.h"
@@ -695,6 +697,83 @@ void MacroAssembler::StoreNamedField(int object_slot, const void* feedback, Labe
   a.bind(fits);
   EmitFieldAddress(impl_.get());
   a.mov(x86::qword_ptr(x86::rdx), kAcc);
+  impl_->WriteBarrier();
+}
+
+namespace {
+
+// r8 = the elements store of the receiver cell in rcx, r10 = the int32 key
+// (zero-extended) in {key}: in bounds of the store and, for a JSArray, of
+// its length; {miss} otherwise. Clobbers rdx, r11.
+void EmitElementIndex(MacroAssembler::Impl* impl, const x86::Gp& key, asmjit::Label miss) {
+  auto& a = impl->a;
+  a.mov(x86::rdx, key);
+  a.shr(x86::rdx, 32);
+  a.cmp(x86::edx, Imm(kInt32TagHigh));
+  a.jne(miss);
+  a.mov(x86::r10d, key.r32());
+  a.test(x86::r10d, x86::r10d);
+  a.js(miss);
+  a.mov(x86::r8, x86::qword_ptr(x86::rcx, JSObject::kElementsOffset));
+  impl->Untag(x86::r8);
+  a.cmp(x86::r10d, x86::dword_ptr(x86::r8, FixedArray::kLengthOffset));
+  a.jae(miss);
+  // A JSArray's length (an int32 Value, or a double above INT32_MAX, which
+  // any int32 index is below).
+  asmjit::Label in_bounds = a.newLabel();
+  a.mov(x86::r11, x86::qword_ptr(x86::rcx, HeapObject::kShapeOffset));
+  a.cmp(x86::word_ptr(x86::r11, ShapeLayout::kInstanceTypeOffset), Imm(static_cast<int>(InstanceType::kJSArray)));
+  a.jne(in_bounds);
+  a.mov(x86::rdx, x86::qword_ptr(x86::rcx, JSArray::kLengthOffset));
+  a.mov(x86::r11, x86::rdx);
+  a.shr(x86::r11, 32);
+  a.cmp(x86::r11d, Imm(kInt32TagHigh));
+  a.jne(in_bounds);
+  a.cmp(x86::r10d, x86::edx);
+  a.jae(miss);
+  a.bind(in_bounds);
+}
+
+}  // namespace
+
+void MacroAssembler::LoadKeyedElement(int object_slot, const void* feedback, Label miss) {
+  auto& a = impl_->a;
+  asmjit::Label out = impl_->ToAsm(miss);
+  EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kLoadElement, miss);
+  EmitElementIndex(impl_.get(), kAcc, out);
+  a.mov(x86::rdx, x86::qword_ptr(x86::r8, x86::r10, 3, FixedArray::kHeaderSize));
+  a.mov(x86::r11, Imm(Value::kTheHoleBits));
+  a.cmp(x86::rdx, x86::r11);
+  a.je(out);
+  a.mov(kAcc, x86::rdx);
+}
+
+void MacroAssembler::StoreKeyedElement(int object_slot, int key_slot, const void* feedback, Label miss) {
+  auto& a = impl_->a;
+  asmjit::Label out = impl_->ToAsm(miss);
+  EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kStoreElement, miss);
+  // The value: an int32 fits every fast kind; anything else needs an
+  // object kind (the handler's elements kind, above the index shift).
+  asmjit::Label fits = a.newLabel();
+  a.mov(x86::rdx, kAcc);
+  a.shr(x86::rdx, 32);
+  a.cmp(x86::edx, Imm(kInt32TagHigh));
+  a.je(fits);
+  a.mov(x86::edx, x86::r9d);
+  a.shr(x86::edx, SmiHandler::kIndexShift);
+  a.cmp(x86::edx, Imm(static_cast<int>(ElementsKind::kPACKED_ELEMENTS)));
+  a.je(fits);
+  a.cmp(x86::edx, Imm(static_cast<int>(ElementsKind::kHOLEY_ELEMENTS)));
+  a.jne(out);
+  a.bind(fits);
+  a.mov(x86::rsi, Slot(key_slot));
+  EmitElementIndex(impl_.get(), x86::rsi, out);
+  a.lea(x86::rdx, x86::qword_ptr(x86::r8, x86::r10, 3, FixedArray::kHeaderSize));
+  a.mov(x86::r11, Imm(Value::kTheHoleBits));
+  a.cmp(x86::qword_ptr(x86::rdx), x86::r11);
+  a.je(out);
+  a.mov(x86::qword_ptr(x86::rdx), kAcc);
+  a.mov(x86::rcx, x86::r8);  // the barrier's host: the elements store
   impl_->WriteBarrier();
 }
 

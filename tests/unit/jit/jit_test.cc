@@ -552,6 +552,46 @@ TEST_F(JitTest, NamedLoadAndStoreInline) {
   }
 }
 
+TEST_F(JitTest, KeyedElementsInline) {
+  ASSERT_TRUE(Run("function getK(a, i) { return a[i]; } function setK(a, i, v) { a[i] = v; }"
+                  "%PrepareFunctionForOptimization(getK); %PrepareFunctionForOptimization(setK);"
+                  "var arr = [10, 20, 30]; var holey = [1, , 3]; getK(arr, 0); setK(arr, 0, 11);"));
+  auto slot0 = [&](const char* name) -> const void* {
+    auto* vector = FeedbackVector::cast(JSFunction::cast(Global(name))->shared()->feedback_vector());
+    return reinterpret_cast<uint8_t*>(vector->address()) + FeedbackVector::FeedbackOffset(0);
+  };
+  const void* load = slot0("getK");
+  auto load_at = [&](Value index) {
+    fp_[kR0] = Global("arr");
+    fp_[kAccumulatorSlot] = index;
+    return RunSnippet([&](MacroAssembler& m, Label slow) {
+      m.LoadAcc(kAccumulatorSlot);
+      m.LoadKeyedElement(kR0, load, slow);
+    });
+  };
+  EXPECT_EQ(load_at(I(0)), I(11).raw_bits());
+  EXPECT_EQ(load_at(I(2)), I(30).raw_bits());
+  EXPECT_EQ(load_at(I(3)), kSlowMarker);   // out of bounds: the helper
+  EXPECT_EQ(load_at(I(-1)), kSlowMarker);
+  EXPECT_EQ(load_at(D(1.5)), kSlowMarker);
+  const void* store = slot0("setK");
+  auto store_at = [&](Value index, Value value) {
+    fp_[kR0] = Global("arr");
+    fp_[kR1] = index;
+    fp_[kAccumulatorSlot] = value;
+    return RunSnippet([&](MacroAssembler& m, Label slow) {
+      m.LoadAcc(kAccumulatorSlot);
+      m.StoreKeyedElement(kR0, kR1, store, slow);
+    });
+  };
+  EXPECT_EQ(store_at(I(1), I(21)), I(21).raw_bits());
+  EXPECT_EQ(store_at(I(3), I(40)), kSlowMarker);  // growth: the helper
+  EXPECT_EQ(store_at(I(1), D(0.5)), kSlowMarker);  // a double into SMI elements: the helper
+  ASSERT_TRUE(Run("var second = arr[1], length = arr.length;"));
+  EXPECT_EQ(Global("second"), I(21));
+  EXPECT_EQ(Global("length"), I(3));
+}
+
 TEST_F(JitTest, BumpAllocation) {
   Shape* shape = Shape::cast(*isolate_->roots().slot(RootIndex::kJSObjectShape));
   int size = shape->instance_size();
