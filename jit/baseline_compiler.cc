@@ -415,14 +415,22 @@ uint64_t BaselineCompiler::ConstantAddress(int index) const {
   return reinterpret_cast<uint64_t>(pool->data_start() + index);
 }
 
-void BaselineCompiler::VisitLdaGlobal() {
+// LdaGlobal: the cached PropertyCell's value inline, the helper (the
+// LoadGlobalIC) otherwise.
+void BaselineCompiler::EmitLdaGlobal(bool inside_typeof) {
+  const void* feedback = FeedbackAddress(Operand(1));
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (feedback != nullptr) {
+    masm_.LoadGlobalCell(feedback, slow);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitLdaGlobal), ConstantAddress(Operand(0)),
-           Pack(Operand(1), 0));
+           Pack(Operand(1), inside_typeof ? 1 : 0));
+  masm_.Bind(done);
 }
-void BaselineCompiler::VisitLdaGlobalInsideTypeof() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitLdaGlobal), ConstantAddress(Operand(0)),
-           Pack(Operand(1), 1));
-}
+void BaselineCompiler::VisitLdaGlobal() { EmitLdaGlobal(false); }
+void BaselineCompiler::VisitLdaGlobalInsideTypeof() { EmitLdaGlobal(true); }
 void BaselineCompiler::VisitStaGlobal() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitStaGlobal), ConstantAddress(Operand(0)),
            static_cast<uint64_t>(Operand(1)));

@@ -78,6 +78,7 @@ class BaselineCompiler {
   // GetNamedProperty / SetNamedProperty: the monomorphic field inline,
   // {helper} for the rest.
   void EmitNamedAccess(bool store, HelperFunction helper);
+  void EmitLdaGlobal(bool inside_typeof);
 
   int32_t Operand(int i) const { return static_cast<int32_t>(it_.GetOperand(i)); }
   Label LabelAt(int32_t offset);

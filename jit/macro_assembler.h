@@ -169,6 +169,11 @@ class MacroAssembler {
   // fp[object_slot][fp[key_slot]] = acc, with the write barrier.
   void StoreKeyedElement(int object_slot, int key_slot, const void* feedback, Label miss);
 
+  // acc = the value of the global PropertyCell the LoadGlobal site at
+  // {feedback} cached; {miss} without a cell, for the hole (a deleted or
+  // uninitialized binding) or an accessor.
+  void LoadGlobalCell(const void* feedback, Label miss);
+
   // -- Allocation -------------------------------------------------------------
   // acc = a new JSObject of {shape} (a metadata-space ShapeLayout: a fixed
   // address) and {instance_size} bytes, bump-allocated in new space

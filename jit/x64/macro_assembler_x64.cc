@@ -16,6 +16,7 @@
 #include "vm/objects/elements_kind.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/property_cell.h"
 #include "vm/objects/property_details.h"
 #include "vm/objects/js_function.h"
 #include "vm/value.h"
@@ -775,6 +776,46 @@ void MacroAssembler::StoreKeyedElement(int object_slot, int key_slot, const void
   a.mov(x86::qword_ptr(x86::rdx), kAcc);
   a.mov(x86::rcx, x86::r8);  // the barrier's host: the elements store
   impl_->WriteBarrier();
+}
+
+namespace {
+// Jumps to {target} when the heap-object Value in {reg} (untagged into
+// {scratch}) has instance type {type}.
+void JumpIfInstanceType(MacroAssembler::Impl* impl, const x86::Gp& reg, const x86::Gp& scratch,
+                        InstanceType type, asmjit::Label target) {
+  auto& a = impl->a;
+  a.mov(scratch, reg);
+  impl->Untag(scratch);
+  a.mov(scratch, x86::qword_ptr(scratch, HeapObject::kShapeOffset));
+  a.cmp(x86::word_ptr(scratch, ShapeLayout::kInstanceTypeOffset), Imm(static_cast<int>(type)));
+  a.je(target);
+}
+}  // namespace
+
+void MacroAssembler::LoadGlobalCell(const void* feedback, Label miss) {
+  auto& a = impl_->a;
+  asmjit::Label out = impl_->ToAsm(miss), is_cell = a.newLabel(), done = a.newLabel();
+  a.mov(x86::r10, Imm(reinterpret_cast<uint64_t>(feedback)));
+  a.mov(x86::rcx, x86::qword_ptr(x86::r10));
+  a.mov(x86::rdx, x86::rcx);
+  a.shr(x86::rdx, 48);
+  a.cmp(x86::edx, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.jne(out);
+  JumpIfInstanceType(impl_.get(), x86::rcx, x86::r8, InstanceType::kPropertyCell, is_cell);
+  a.jmp(out);
+  a.bind(is_cell);
+  impl_->Untag(x86::rcx);
+  a.mov(x86::rdx, x86::qword_ptr(x86::rcx, PropertyCell::kValueOffset));
+  a.mov(x86::r8, Imm(Value::kTheHoleBits));
+  a.cmp(x86::rdx, x86::r8);
+  a.je(out);
+  a.mov(x86::r8, x86::rdx);
+  a.shr(x86::r8, 48);
+  a.cmp(x86::r8d, Imm(static_cast<uint32_t>(Value::kPointerTag >> 48)));
+  a.jne(done);
+  JumpIfInstanceType(impl_.get(), x86::rdx, x86::r8, InstanceType::kAccessorPair, out);
+  a.bind(done);
+  a.mov(kAcc, x86::rdx);
 }
 
 // -- Allocation ----------------------------------------------------------------------------------

@@ -592,6 +592,23 @@ TEST_F(JitTest, KeyedElementsInline) {
   EXPECT_EQ(Global("length"), I(3));
 }
 
+TEST_F(JitTest, GlobalCellInline) {
+  ASSERT_TRUE(Run("var gv = 7; function readGv() { return gv; } %PrepareFunctionForOptimization(readGv); readGv();"));
+  auto* vector = FeedbackVector::cast(JSFunction::cast(Global("readGv"))->shared()->feedback_vector());
+  const void* feedback = reinterpret_cast<uint8_t*>(vector->address()) + FeedbackVector::FeedbackOffset(0);
+  auto load = [&]() {
+    return RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadGlobalCell(feedback, slow); });
+  };
+  EXPECT_EQ(load(), I(7).raw_bits());
+  ASSERT_TRUE(Run("gv = 'changed';"));
+  EXPECT_EQ(load(), Global("gv").raw_bits());
+  ASSERT_TRUE(Run("delete globalThis.gv;"));  // var is not deletable: still a value
+  EXPECT_NE(load(), kSlowMarker);
+  static Value not_a_cell = I(3);
+  EXPECT_EQ(RunSnippet([&](MacroAssembler& m, Label slow) { m.LoadGlobalCell(&not_a_cell, slow); }),
+            kSlowMarker);
+}
+
 TEST_F(JitTest, BumpAllocation) {
   Shape* shape = Shape::cast(*isolate_->roots().slot(RootIndex::kJSObjectShape));
   int size = shape->instance_size();
