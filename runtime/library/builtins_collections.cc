@@ -359,16 +359,22 @@ Value Builtin_LibMapPrototypeGet(Isolate* isolate, BuiltinArguments args) {
   return entry == OrderedHashTable::kNotFound ? Value::Undefined() : table->ValueAt(entry);
 }
 
-Value Builtin_LibMapPrototypeSet(Isolate* isolate, BuiltinArguments args) {
-  Handle<JSCollection> map;
-  if (!ThisCollection(isolate, args, true, "Map.prototype.set", &map)) return Value::Exception();
+// Map.prototype.set / Set.prototype.add: key -> value (a Set stores the
+// key as its value); returns the receiver.
+static Value CollectionAdd(Isolate* isolate, BuiltinArguments args, bool is_map, const char* method) {
+  Handle<JSCollection> collection;
+  if (!ThisCollection(isolate, args, is_map, method, &collection)) return Value::Exception();
   Handle<OrderedHashTable> table;
-  if (!OrderedHashTable::Add(isolate, TableOf(isolate, map), args.at(0), args.at(1))
+  if (!OrderedHashTable::Add(isolate, TableOf(isolate, collection), args.at(0), is_map ? args.at(1) : args.at(0))
            .ToHandle(&table)) {
     return Value::Exception();
   }
-  map->set_table(table->ToValue());
-  return map->ToValue();
+  collection->set_table(table->ToValue());
+  return collection->ToValue();
+}
+
+Value Builtin_LibMapPrototypeSet(Isolate* isolate, BuiltinArguments args) {
+  return CollectionAdd(isolate, args, true, "Map.prototype.set");
 }
 
 Value Builtin_LibMapPrototypeHas(Isolate* isolate, BuiltinArguments args) {
@@ -406,15 +412,7 @@ Value Builtin_LibSetConstructor(Isolate* isolate, BuiltinArguments args) {
 }
 
 Value Builtin_LibSetPrototypeAdd(Isolate* isolate, BuiltinArguments args) {
-  Handle<JSCollection> set;
-  if (!ThisCollection(isolate, args, false, "Set.prototype.add", &set)) return Value::Exception();
-  Handle<OrderedHashTable> table;
-  if (!OrderedHashTable::Add(isolate, TableOf(isolate, set), args.at(0), args.at(0))
-           .ToHandle(&table)) {
-    return Value::Exception();
-  }
-  set->set_table(table->ToValue());
-  return set->ToValue();
+  return CollectionAdd(isolate, args, false, "Set.prototype.add");
 }
 
 Value Builtin_LibSetPrototypeHas(Isolate* isolate, BuiltinArguments args) {

@@ -36,6 +36,23 @@ TEST(Flags, BoolSpellings) {
   EXPECT_FALSE(flags.jit);
 }
 
+TEST(Flags, JitFlags) {
+  Flags flags;
+  std::string error;
+  EXPECT_FALSE(flags.jit_eager);
+  EXPECT_EQ(flags.jit_threshold, 1);
+  EXPECT_EQ(flags.ParseArgument("--jit-eager", nullptr, &error), Flags::ParseResult::kOk);
+  EXPECT_TRUE(flags.jit_eager);
+  EXPECT_EQ(flags.ParseArgument("--jit-threshold=3", nullptr, &error), Flags::ParseResult::kOk);
+  EXPECT_EQ(flags.jit_threshold, 3);
+  EXPECT_EQ(flags.ParseArgument("--max-jit-bytecode-size=100", nullptr, &error), Flags::ParseResult::kOk);
+  EXPECT_EQ(flags.max_jit_bytecode_size, 100);
+  EXPECT_EQ(flags.ParseArgument("--print-code-filter=make*", nullptr, &error), Flags::ParseResult::kOk);
+  EXPECT_EQ(flags.print_code_filter, "make*");
+  EXPECT_NE(flags.ParseArgument("--jit-threshold=abc", nullptr, &error), Flags::ParseResult::kOk);
+  EXPECT_NE(error, "");
+}
+
 TEST(Flags, ValuesAndAliases) {
   Flags flags;
   std::string error;
