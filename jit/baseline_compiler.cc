@@ -14,11 +14,13 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "jit/jit_helpers.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/frame_state.h"
+#include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/objects/bytecode_array.h"
 #include "vm/isolate.h"
@@ -534,14 +536,60 @@ void BaselineCompiler::VisitCallUndefinedReceiver() {
 }
 void BaselineCompiler::VisitCallAnyReceiver() { EmitCallBytecode<CallKind::kAnyReceiver>(); }
 void BaselineCompiler::VisitConstruct() { EmitCallBytecode<CallKind::kConstruct>(); }
+// The interpreter's DefineNamedOwnProperty tries the same store handlers
+// as SetNamedProperty first (TryStoreICFast), so the inline path is shared.
 void BaselineCompiler::VisitDefineNamedOwnProperty() {
-  EmitCall(reinterpret_cast<HelperFunction>(&JitDefineNamedOwnProperty), ConstantAddress(Operand(1)),
-           Pack(Operand(0), Operand(2)));
+  EmitNamedAccess(true, reinterpret_cast<HelperFunction>(&JitDefineNamedOwnProperty));
 }
+// CreateObjectLiteral <boilerplate> <slot> <flags>: once the site has
+// cached its shape (Runtime_CreateObjectLiteral), bump allocation of that
+// shape inline with the boilerplate's values (the hole for computed ones,
+// which the DefineNamedOwnProperty stores after it overwrite), guarded by
+// the slot still holding the shape; the helper otherwise.
 void BaselineCompiler::VisitCreateObjectLiteral() {
-  // CreateObjectLiteral <boilerplate> <slot> <flags>
+  std::vector<uint64_t> fields;
+  Shape* shape = InlineObjectLiteralShape(&fields);
+  Label slow = masm_.NewLabel(), done = masm_.NewLabel();
+  if (shape != nullptr) {
+    const void* slot = FeedbackAddress(Operand(1));
+    masm_.JumpIfSlotNotShape(slot, shape, slow);
+    masm_.AllocateJSObject(shape, shape->instance_size(), slow, fields);
+    masm_.Jump(done);
+  }
+  masm_.Bind(slow);
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateObjectLiteral), ConstantAddress(Operand(0)),
            Pack(Operand(2), Operand(1)));
+  masm_.Bind(done);
+}
+
+// The shape the current CreateObjectLiteral can allocate inline, with the
+// field values in *fields; nullptr when the site has no cached shape yet or
+// the literal needs the runtime (null prototype, out-of-object fields,
+// heap-object constants, GC stress).
+Shape* BaselineCompiler::InlineObjectLiteralShape(std::vector<uint64_t>* fields) const {
+  const void* slot = FeedbackAddress(Operand(1));
+  if (slot == nullptr || isolate_->flags().gc_stress ||
+      (Operand(2) & LiteralFlags::kHasNullPrototype) != 0) {
+    return nullptr;
+  }
+  Value cached = *static_cast<const Value*>(slot);
+  if (!IsShape(cached)) return nullptr;
+  Shape* shape = Shape::cast(cached);
+  auto* boilerplate = FixedArray::cast(FixedArray::cast(bytecode_->constant_pool())->get(Operand(0)));
+  int n = boilerplate->get(BoilerplateLayout::kObjectCountIndex).AsInt32();
+  if (shape->is_deprecated() || shape->is_dictionary_map() || shape->IsInobjectSlackTrackingInProgress() ||
+      shape->GetInObjectPropertiesStartOffset() != JSObject::kHeaderSize ||
+      n > shape->inobject_properties() || shape->NumberOfFields() != n ||
+      (boilerplate->get(BoilerplateLayout::kObjectFlagsIndex).AsInt32() & 1) != 0) {
+    return nullptr;
+  }
+  for (int i = 0; i < n; i++) {
+    Value value = boilerplate->get(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i + 1);
+    // A heap constant (a string, say) may move: the helper copies it.
+    if (value.IsHeapObject()) return nullptr;
+    fields->push_back(value.raw_bits());
+  }
+  return shape;
 }
 void BaselineCompiler::VisitCreateArrayLiteral() {
   EmitCall(reinterpret_cast<HelperFunction>(&JitCreateArrayLiteral), ConstantAddress(Operand(0)));

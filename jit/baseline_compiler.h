@@ -21,6 +21,7 @@
 namespace lucid {
 
 class BytecodeArray;
+class Shape;
 class SharedFunctionInfo;
 class Isolate;
 
@@ -78,6 +79,7 @@ class BaselineCompiler {
   // GetNamedProperty / SetNamedProperty: the monomorphic field inline,
   // {helper} for the rest.
   void EmitNamedAccess(bool store, HelperFunction helper);
+  Shape* InlineObjectLiteralShape(std::vector<uint64_t>* fields) const;
   void EmitLdaGlobal(bool inside_typeof);
 
   int32_t Operand(int i) const { return static_cast<int32_t>(it_.GetOperand(i)); }

@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 
 #include "vm/globals.h"
 
@@ -180,7 +181,14 @@ class MacroAssembler {
   // (IsolateData's top and limit), its properties and elements the empty
   // roots and its in-object fields undefined; {slow} when new space is full
   // (or the GC stress mode keeps the limit at the top).
-  void AllocateJSObject(const void* shape, int instance_size, Label slow);
+  // {fields} (raw Value bits) initialize the first in-object fields in
+  // order; the rest are undefined.
+  void AllocateJSObject(const void* shape, int instance_size, Label slow,
+                        std::span<const uint64_t> fields = {});
+  // Jumps to {slow} unless the feedback slot at {slot} holds exactly the
+  // shape {shape} (an object literal's cached shape) and it is not
+  // deprecated.
+  void JumpIfSlotNotShape(const void* slot, const void* shape, Label slow);
 
   // -- Budget and interrupts ----------------------------------------------------
   // Subtracts {amount} from the closure's interrupt budget (its

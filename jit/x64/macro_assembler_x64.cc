@@ -820,7 +820,8 @@ void MacroAssembler::LoadGlobalCell(const void* feedback, Label miss) {
 
 // -- Allocation ----------------------------------------------------------------------------------
 
-void MacroAssembler::AllocateJSObject(const void* shape, int instance_size, Label slow) {
+void MacroAssembler::AllocateJSObject(const void* shape, int instance_size, Label slow,
+                                      std::span<const uint64_t> fields) {
   auto& a = impl_->a;
   auto root = [](RootIndex index) {
     return x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateRootsOffset) +
@@ -837,12 +838,31 @@ void MacroAssembler::AllocateJSObject(const void* shape, int instance_size, Labe
   a.mov(x86::qword_ptr(x86::r8, JSObject::kPropertiesOrHashOffset), x86::rcx);
   a.mov(x86::rcx, root(RootIndex::kEmptyFixedArray));
   a.mov(x86::qword_ptr(x86::r8, JSObject::kElementsOffset), x86::rcx);
+  int offset = JSObject::kHeaderSize;
+  for (uint64_t bits : fields) {
+    a.mov(x86::rcx, Imm(bits));
+    a.mov(x86::qword_ptr(x86::r8, offset), x86::rcx);
+    offset += kTaggedSize;
+  }
   a.mov(x86::rcx, Imm(Value::kUndefinedBits));
-  for (int offset = JSObject::kHeaderSize; offset < instance_size; offset += kTaggedSize) {
+  for (; offset < instance_size; offset += kTaggedSize) {
     a.mov(x86::qword_ptr(x86::r8, offset), x86::rcx);
   }
   a.mov(kAcc, Imm(Value::kPointerTag));
   a.or_(kAcc, x86::r8);
+}
+
+void MacroAssembler::JumpIfSlotNotShape(const void* slot, const void* shape, Label slow) {
+  auto& a = impl_->a;
+  // The slot holds the shape as a tagged Value: pointer tag | address.
+  a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(slot)));
+  a.mov(x86::rcx, x86::qword_ptr(x86::rcx));
+  a.mov(x86::rdx, Imm(Value::kPointerTag | reinterpret_cast<uint64_t>(shape)));
+  a.cmp(x86::rcx, x86::rdx);
+  a.jne(impl_->ToAsm(slow));
+  a.mov(x86::rcx, Imm(reinterpret_cast<uint64_t>(shape)));
+  a.test(x86::dword_ptr(x86::rcx, ShapeLayout::kBitFieldOffset), Imm(1u << ShapeLayout::kIsDeprecatedBit));
+  a.jnz(impl_->ToAsm(slow));
 }
 
 // -- Budget ----------------------------------------------------------------------------------------

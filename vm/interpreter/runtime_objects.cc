@@ -459,8 +459,14 @@ Value Runtime_CreateObjectLiteral(Isolate* isolate, Value boilerplate, int flags
     Value cached = FeedbackVector::cast(vector)->feedback(slot);
     if (IsShape(cached) && !Shape::cast(cached)->is_deprecated()) {
       Handle<Shape> shape(Shape::cast(cached), isolate);
-      Handle<JSObject> object = factory->NewJSObjectFromShape(factory->ObjectLiteralShapeFor(property_count));
-      JSObject::MigrateToShape(isolate, object, shape);
+      Handle<JSObject> object;
+      if (n <= shape->inobject_properties()) {
+        // Every field in-object: allocate straight into the cached shape.
+        object = factory->NewJSObjectFromShape(shape);
+      } else {
+        object = factory->NewJSObjectFromShape(factory->ObjectLiteralShapeFor(property_count));
+        JSObject::MigrateToShape(isolate, object, shape);  // grows the PropertyArray
+      }
       for (int i = 0; i < n; i++) {
         object->FastPropertyAtPut(i, (*b)->get(BoilerplateLayout::kObjectFirstPropertyIndex + 2 * i + 1));
       }

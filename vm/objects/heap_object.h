@@ -323,6 +323,7 @@ class ShapeLayout : public HeapObject {
   void set_trace_id(uint32_t id) { set_raw_field<uint32_t>(kTraceIdOffset, id); }
 
 #define V(CamelName, snake_name, bit)                                  \
+  static constexpr int k##CamelName##Bit = (bit);                      \
   bool snake_name() const { return (bit_field() >> (bit)) & 1; }       \
   void set_##snake_name(bool value) {                                  \
     set_bit_field(value ? (bit_field() | (1u << (bit)))                \

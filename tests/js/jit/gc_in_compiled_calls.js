@@ -28,4 +28,4 @@ function churn(n) {
   return total + ':' + keep.length + ':' + keep[keep.length - 1].s;
 }
 %CompileBaseline(churn);
-console.log(churn(20000));
+console.log(churn(6000));
