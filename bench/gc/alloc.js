@@ -6,8 +6,8 @@ const n = (Number(ARGS[0]) || 20) * 1e6;
 const ring = new Array(1024).fill(null);
 let sum = 0;
 for (let i = 0; i < n; i++) {
-  const o = { a: i, b: i + 1, next: ring[(i + 1) & 1023] };
+  const o = { a: i, b: i + 1, c: null };
   ring[i & 1023] = o;
-  sum = (sum + o.a) | 0;
+  sum += o.b - o.a;
 }
 console.log(sum);

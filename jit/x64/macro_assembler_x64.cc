@@ -664,9 +664,6 @@ void MacroAssembler::StoreNamedField(int object_slot, const void* feedback, Labe
   auto& a = impl_->a;
   asmjit::Label out = impl_->ToAsm(miss);
   EmitMonomorphicHead(impl_.get(), object_slot, feedback, HandlerKind::kStoreField, miss);
-  // Const fields need their current value: the slow path.
-  a.test(x86::r9d, Imm(SmiHandler::kConstBit));
-  a.jnz(out);
   // The value must fit the field's representation.
   asmjit::Label fits = a.newLabel();
   a.mov(x86::edx, x86::r9d);
@@ -697,6 +694,18 @@ void MacroAssembler::StoreNamedField(int object_slot, const void* feedback, Labe
   a.jae(out);  // not a number
   a.bind(fits);
   EmitFieldAddress(impl_.get());
+  // A const field takes only its own value, or its first one (the hole of
+  // an uninitialized literal field), as TryStoreWithHandler.
+  asmjit::Label store = a.newLabel();
+  a.test(x86::r9d, Imm(SmiHandler::kConstBit));
+  a.jz(store);
+  a.mov(x86::r8, x86::qword_ptr(x86::rdx));
+  a.cmp(x86::r8, kAcc);
+  a.je(store);
+  a.mov(x86::r11, Imm(Value::kTheHoleBits));
+  a.cmp(x86::r8, x86::r11);
+  a.jne(out);
+  a.bind(store);
   a.mov(x86::qword_ptr(x86::rdx), kAcc);
   impl_->WriteBarrier();
 }
