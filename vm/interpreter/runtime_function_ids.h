@@ -128,6 +128,18 @@ namespace lucid {
   /* ThrowThrowMethodMissing(): TypeError "The iterator does not provide */  \
   /* a 'throw' method." (yield* after closing the inner iterator). */          \
   V(ThrowThrowMethodMissing, 0)                                                \
+  /* -- Async functions (runtime/builtins_async.cc) ------------------- */ \
+  /* AsyncFunctionEnter(closure, receiver): acc = a new async function */     \
+  /* object for this frame, holding a new pending promise. */                 \
+  V(AsyncFunctionEnter, 2)                                                     \
+  /* AsyncFunctionAwait(async, value): await value (the promise's */          \
+  /* reaction resumes async); acc = the function's promise. */                \
+  V(AsyncFunctionAwait, 2)                                                     \
+  /* AsyncFunctionResolve(async, value): resolve the function's promise */    \
+  /* with value; acc = the promise. */                                         \
+  V(AsyncFunctionResolve, 2)                                                   \
+  /* AsyncFunctionReject(async, reason): reject it; acc = the promise. */     \
+  V(AsyncFunctionReject, 2)                                                    \
   /* YieldStarGetIterator(iterable, rendering): acc = */                      \
   /* iterable[Symbol.iterator](), with V8's yield* wording when it is not */   \
   /* iterable: rendering 0 "number 5 is not iterable (cannot read */           \
