@@ -128,6 +128,16 @@ namespace lucid {
   /* ThrowThrowMethodMissing(): TypeError "The iterator does not provide */  \
   /* a 'throw' method." (yield* after closing the inner iterator). */          \
   V(ThrowThrowMethodMissing, 0)                                                \
+  /* YieldStarGetIterator(iterable, rendering): acc = */                      \
+  /* iterable[Symbol.iterator](), with V8's yield* wording when it is not */   \
+  /* iterable: rendering 0 "number 5 is not iterable (cannot read */           \
+  /* property ...)", 1 (a call or property operand) and 2 (a yield */          \
+  /* operand) V8's call-printer texts. */                                      \
+  V(YieldStarGetIterator, 2)                                                   \
+  /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
+  /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
+  /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
+  V(CallNative, -1)                                                            \
   /* -- Async functions (runtime/builtins_async.cc) ------------------- */ \
   /* AsyncFunctionEnter(closure, receiver): acc = a new async function */     \
   /* object for this frame, holding a new pending promise. */                 \
@@ -139,17 +149,7 @@ namespace lucid {
   /* with value; acc = the promise. */                                         \
   V(AsyncFunctionResolve, 2)                                                   \
   /* AsyncFunctionReject(async, reason): reject it; acc = the promise. */     \
-  V(AsyncFunctionReject, 2)                                                    \
-  /* YieldStarGetIterator(iterable, rendering): acc = */                      \
-  /* iterable[Symbol.iterator](), with V8's yield* wording when it is not */   \
-  /* iterable: rendering 0 "number 5 is not iterable (cannot read */           \
-  /* property ...)", 1 (a call or property operand) and 2 (a yield */          \
-  /* operand) V8's call-printer texts. */                                      \
-  V(YieldStarGetIterator, 2)                                                   \
-  /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
-  /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
-  /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
-  V(CallNative, -1)
+  V(AsyncFunctionReject, 2)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,
