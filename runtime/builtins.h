@@ -120,6 +120,7 @@ enum class BuiltinKind : uint8_t {
   V(PromiseValueThunk, "", 0, kFunction)                                  \
   V(PromiseThrower, "", 0, kFunction)                                     \
   V(AggregateErrorConstructor, "AggregateError", 2, kConstructor)         \
+  V(AsyncFunctionConstructor, "AsyncFunction", 1, kConstructor)           \
   /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \

@@ -377,6 +377,11 @@ Value Builtin_PromiseAnyRejectElement(Isolate* isolate, BuiltinArguments args) {
   return ElementSettled(isolate, args, args.at(0), true);
 }
 
+// %AsyncFunction%: would compile source text at runtime, like Function.
+Value Builtin_AsyncFunctionConstructor(Isolate* isolate, BuiltinArguments) {
+  return ThrowError(isolate, MessageTemplate::kNotSupported, {"AsyncFunction constructor (eval)"});
+}
+
 // -- AggregateError -----------------------------------------------------------------------
 
 // AggregateError(errors, message, options): an Error whose own `errors` is
@@ -418,6 +423,16 @@ void InstallAsyncFunctionShape(Isolate* isolate, Handle<NativeContext> context) 
   Handle<Value> tag(factory->InternalizeAscii("AsyncFunction")->ToValue(), isolate);
   JSObject::AddProperty(isolate, async_proto, Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)),
                         tag, READ_ONLY | DONT_ENUM);
+  // %AsyncFunction%: [[Prototype]] Function, not a global.
+  Handle<JSObject> constructor = NewBuiltinFunction(isolate, Builtin::kAsyncFunctionConstructor);
+  JSObject::AddProperty(isolate, constructor, Key(isolate, "prototype"), async_proto,
+                        READ_ONLY | DONT_ENUM | DONT_DELETE);
+  JSObject::AddProperty(isolate, async_proto, Key(isolate, "constructor"), constructor, READ_ONLY | DONT_ENUM);
+  Value function_ctor = Runtime_GetProperty(isolate, *function_prototype, Key(isolate, "constructor")->ToValue());
+  if (IsJSReceiver(function_ctor)) {
+    Handle<Value> function_ctor_h(function_ctor, isolate);
+    (void)JSReceiver::SetPrototype(isolate, constructor, function_ctor_h);
+  }
   Handle<Value> proto_value = async_proto;
   Handle<Shape> shape = Shape::NewJSShape(isolate, InstanceType::kJSFunction, JSFunction::kHeaderSize, 2,
                                           proto_value);
