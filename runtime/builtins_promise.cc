@@ -73,6 +73,7 @@ MaybeHandle<JSPromise> AllocatePromise(Isolate* isolate, BuiltinArguments args) 
 // The result of a combinator whose setup threw: a promise rejected with
 // the exception (Spec: IfAbruptRejectPromise).
 Value RejectWithPending(Isolate* isolate, Handle<JSPromise> promise) {
+  if (IsTerminationException(isolate)) return Value::Exception();
   Handle<Value> error(isolate->pending_exception(), isolate);
   isolate->clear_pending_exception();
   if (promise->state() == JSPromise::kPending) RejectPromise(isolate, promise, error);
@@ -226,6 +227,7 @@ Value Builtin_PromiseConstructor(Isolate* isolate, BuiltinArguments args) {
   Handle<Value> argv[] = {resolve, reject};
   if (Execution::Call(isolate, executor, Undefined(isolate), 2, argv).is_null()) {
     // Spec: 10. If completion is abrupt, call reject(completion.[[Value]]).
+    if (IsTerminationException(isolate)) return Value::Exception();
     Handle<Value> error(isolate->pending_exception(), isolate);
     isolate->clear_pending_exception();
     if (Execution::Call(isolate, reject, Undefined(isolate), 1, &error).is_null()) return Value::Exception();

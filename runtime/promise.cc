@@ -176,7 +176,9 @@ bool RunReactionJob(Isolate* isolate, Handle<PromiseReactionJobTask> task) {
     MaybeHandle<Value> result = Execution::Call(isolate, handler, undefined, 1, &argument);
     threw = !result.ToHandle(&outcome);
     if (threw) {
-      if (!IsJSPromise(*result_value)) return false;
+      // NOTE: termination (process.exit) is not a JS exception: it leaves
+      // the job with the exception still pending.
+      if (!IsJSPromise(*result_value) || IsTerminationException(isolate)) return false;
       outcome = TakeException(isolate);
     }
   }
@@ -200,6 +202,7 @@ bool RunResolveThenableJob(Isolate* isolate, Handle<PromiseResolveThenableJobTas
   CreateResolvingFunctions(isolate, promise, &resolve, &reject);
   Handle<Value> args[] = {resolve, reject};
   if (!Execution::Call(isolate, then, thenable, 2, args).is_null()) return true;
+  if (IsTerminationException(isolate)) return false;
   Handle<Value> error = TakeException(isolate);
   Handle<Value> undefined(Value::Undefined(), isolate);
   // The reject function does nothing if resolve/reject already ran.

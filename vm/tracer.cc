@@ -1303,8 +1303,11 @@ void Tracer::Sink::WriteStatsFile(const Tracer* tracer, const Stats& s, bool ic_
           s.opt_compile_ms);
   AppendF(&json,
           " \"gc\":{\"scavenges\":%" PRId64 ",\"mark_compacts\":%" PRId64 ",\"pause_us_total\":%" PRId64
-          ",\"max_pause_us\":%" PRId64 "}}\n",
+          ",\"max_pause_us\":%" PRId64 "},\n",
           s.scavenges, s.mark_compacts, s.gc_pause_us_total, s.gc_max_pause_us);
+  AppendF(&json,
+          " \"async\":{\"awaits\":%" PRId64 ",\"suspended\":%" PRId64 ",\"peak\":%" PRId64 "}}\n",
+          s.async_suspends, s.async_frames_parked, s.async_frames_peak);
   bool to_stdout = path == "-";
   FILE* file = to_stdout ? stdout : std::fopen(path.c_str(), "w");
   if (file == nullptr) {
