@@ -103,10 +103,8 @@ bool IsEnabled(Isolate* isolate) {
 const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared) {
   if (!IsBytecodeArray(shared->function_data())) return "no bytecode";
   switch (shared->kind()) {
-    case FunctionKind::kAsyncFunction:
-    case FunctionKind::kAsyncArrowFunction:
     case FunctionKind::kAsyncGeneratorFunction:
-      return "async functions stay interpreted";
+      return "async generators stay interpreted";
     default: break;
   }
   BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());

@@ -9,6 +9,7 @@
 
 #include "runtime/builtins.h"
 #include "runtime/library/library_builtins.h"
+#include "runtime/promise.h"
 #include "gc/heap.h"
 #include "vm/ic/ic.h"
 #include "vm/isolate.h"
@@ -285,6 +286,7 @@ void Bootstrap(Isolate* isolate) {
   SetUpGenerators(isolate);
   SetUpGlobals(isolate, global);
   InstallLibrary(isolate);
+  InstallPromise(isolate);
   // The IC state (stub caches, the --stats site counter) exists from the
   // start, so every run can report its IC sites.
   ICRuntimeOf(isolate);

@@ -98,6 +98,29 @@ enum class BuiltinKind : uint8_t {
   V(GeneratorPrototypeReturn, "return", 1, kFunction)                     \
   V(GeneratorPrototypeThrow, "throw", 1, kFunction)                       \
   V(GeneratorFunctionConstructor, "GeneratorFunction", 1, kConstructor)   \
+  /* Promise (runtime/builtins_promise.cc) */                             \
+  V(PromiseConstructor, "Promise", 1, kConstructor)                       \
+  V(PromiseAll, "all", 1, kFunction)                                      \
+  V(PromiseAllSettled, "allSettled", 1, kFunction)                        \
+  V(PromiseAny, "any", 1, kFunction)                                      \
+  V(PromiseRace, "race", 1, kFunction)                                    \
+  V(PromiseResolve, "resolve", 1, kFunction)                              \
+  V(PromiseReject, "reject", 1, kFunction)                                \
+  V(PromisePrototypeThen, "then", 2, kFunction)                           \
+  V(PromisePrototypeCatch, "catch", 1, kFunction)                         \
+  V(PromisePrototypeFinally, "finally", 1, kFunction)                     \
+  V(PromiseResolveFunction, "", 1, kFunction)                             \
+  V(PromiseRejectFunction, "", 1, kFunction)                              \
+  V(PromiseAllResolveElement, "", 1, kFunction)                           \
+  V(PromiseAllSettledFulfill, "", 1, kFunction)                           \
+  V(PromiseAllSettledReject, "", 1, kFunction)                            \
+  V(PromiseAnyRejectElement, "", 1, kFunction)                            \
+  V(PromiseThenFinally, "", 1, kFunction)                                 \
+  V(PromiseCatchFinally, "", 1, kFunction)                                \
+  V(PromiseValueThunk, "", 0, kFunction)                                  \
+  V(PromiseThrower, "", 0, kFunction)                                     \
+  V(AggregateErrorConstructor, "AggregateError", 2, kConstructor)         \
+  V(AsyncFunctionConstructor, "AsyncFunction", 1, kConstructor)           \
   /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "runtime/promise.h"
 #include "vm/execution.h"
 #include "vm/isolate.h"
 #include "vm/objects/factory.h"
@@ -89,9 +90,13 @@ bool Dequeue(Isolate* isolate, QueueKind kind, Handle<Value>* job) {
 
 // Runs one job; true if it threw (the callback, or this, cleared it).
 bool RunJob(Isolate* isolate, Handle<Value> job, JobExceptionCallback on_exception, void* data) {
-  Handle<Value> undefined(Value::Undefined(), isolate);
-  MaybeHandle<Value> result = Execution::Call(isolate, job, undefined, 0, nullptr);
-  if (!result.is_null()) return false;
+  if (IsPromiseJobTask(*job)) {
+    if (RunPromiseJob(isolate, job)) return false;
+  } else {
+    Handle<Value> undefined(Value::Undefined(), isolate);
+    MaybeHandle<Value> result = Execution::Call(isolate, job, undefined, 0, nullptr);
+    if (!result.is_null()) return false;
+  }
   if (on_exception != nullptr) {
     on_exception(isolate, data);
   }

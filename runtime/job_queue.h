@@ -18,7 +18,9 @@ class Isolate;
 // clear it (e.g. report it as uncaught). Draining then goes on.
 using JobExceptionCallback = void (*)(Isolate* isolate, void* data);
 
-// Appends {callable} (called with no arguments, receiver undefined).
+// Appends {callable} (called with no arguments, receiver undefined). A
+// microtask may also be a promise job-task cell (runtime/promise.h:
+// PromiseReactionJobTask, PromiseResolveThenableJobTask), run natively.
 void EnqueueMicrotask(Isolate* isolate, Handle<Value> callable);
 void EnqueueHostTask(Isolate* isolate, Handle<Value> callable);
 
@@ -31,6 +33,15 @@ int RunMicrotasks(Isolate* isolate, JobExceptionCallback on_exception = nullptr,
 int RunJobs(Isolate* isolate, JobExceptionCallback on_exception = nullptr, void* data = nullptr);
 
 int PendingMicrotaskCount(Isolate* isolate);
+
+// node's unhandled-rejection check, run after every microtask checkpoint:
+// the promises rejected with no handler (the spec's
+// HostPromiseRejectionTracker "reject" list, minus those that got a handler
+// since) are looked at in order; the first still unhandled is reported as
+// node reports it (an Error like an uncaught throw, any other reason as
+// node's UnhandledPromiseRejection text) and false is returned: the process
+// must exit with status 1. True when there was none.
+bool ProcessUnhandledRejections(Isolate* isolate);
 
 }  // namespace lucid
 

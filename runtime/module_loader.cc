@@ -262,7 +262,16 @@ int RunCompiledProgram(ProgramOptions* options, const SourceFile& source, Compil
       auto report = [](Isolate* isolate, void* data) {
         ReportUncaught(isolate, *static_cast<Reporter*>(data)->source);
       };
-      if (RunJobs(isolate, report, &reporter) > 0) exit_code = 1;
+      // node's order: the microtask checkpoint after the script, then its
+      // unhandled-rejection check (a rejection still unhandled ends the
+      // process with status 1), then the host tasks.
+      if (RunMicrotasks(isolate, report, &reporter) > 0) exit_code = 1;
+      if (!ProcessUnhandledRejections(isolate)) {
+        exit_code = 1;
+      } else {
+        if (RunJobs(isolate, report, &reporter) > 0) exit_code = 1;
+        if (!ProcessUnhandledRejections(isolate)) exit_code = 1;
+      }
     }
   }
   std::fflush(stdout);

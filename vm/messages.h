@@ -69,6 +69,10 @@ enum class ErrorKind : uint8_t {
     "Method %s called on incompatible receiver %s")                            \
   V(StackOverflow, kRangeError, "Maximum call stack size exceeded")            \
   V(GeneratorRunning, kTypeError, "Generator is already running")              \
+  V(PromiseCyclic, kTypeError, "Chaining cycle detected for promise %s")     \
+  V(ResolverNotAFunction, kTypeError, "Promise resolver %s is not a function") \
+  V(PromiseNewWithoutNew, kTypeError,                                          \
+    "Promise constructor cannot be invoked without 'new'")                     \
   V(ThrowMethodMissing, kTypeError,                                            \
     "The iterator does not provide a 'throw' method.")                         \
   V(StrictPoisonPill, kTypeError,                                              \

@@ -57,7 +57,10 @@ namespace lucid {
   /* FixedArray, [0] = count), and FinalizationRegistries with cleared */ \
   /* cells waiting for their cleanup task (linked via next_dirty). */     \
   V(Value, kept_objects, KeptObjects)                                  \
-  V(Value, dirty_js_finalization_registries, DirtyJSFinalizationRegistries)
+  V(Value, dirty_js_finalization_registries, DirtyJSFinalizationRegistries) \
+  /* runtime/promise.cc: %Promise%, the unhandled-rejection list and */ \
+  /* the template closures of the promise builtins (a FixedArray). */   \
+  V(Value, promise_state, PromiseState)
 
 // V(name, "contents") -- internalized strings, root name <name>_string.
 #define INTERNALIZED_STRING_LIST(V)            \

@@ -1231,6 +1231,11 @@ void Tracer::Sink::PrintTable(const Tracer* tracer, const Stats& s, bool ic_coun
   row("bytecode compiled (bytes)", s.opt_bytecode_bytes);
   std::fprintf(out, "  compile time (ms)           %8.3f\n", s.opt_compile_ms);
 
+  std::fprintf(out, "[stats] async\n");
+  row("awaits (frames parked)", s.async_suspends);
+  row("async frames suspended", s.async_frames_parked);
+  row("async frames peak", s.async_frames_peak);
+
   std::fprintf(out, "[stats] gc\n");
   row("scavenges", s.scavenges);
   row("mark-compacts", s.mark_compacts);
@@ -1298,8 +1303,11 @@ void Tracer::Sink::WriteStatsFile(const Tracer* tracer, const Stats& s, bool ic_
           s.opt_compile_ms);
   AppendF(&json,
           " \"gc\":{\"scavenges\":%" PRId64 ",\"mark_compacts\":%" PRId64 ",\"pause_us_total\":%" PRId64
-          ",\"max_pause_us\":%" PRId64 "}}\n",
+          ",\"max_pause_us\":%" PRId64 "},\n",
           s.scavenges, s.mark_compacts, s.gc_pause_us_total, s.gc_max_pause_us);
+  AppendF(&json,
+          " \"async\":{\"awaits\":%" PRId64 ",\"suspended\":%" PRId64 ",\"peak\":%" PRId64 "}}\n",
+          s.async_suspends, s.async_frames_parked, s.async_frames_peak);
   bool to_stdout = path == "-";
   FILE* file = to_stdout ? stdout : std::fopen(path.c_str(), "w");
   if (file == nullptr) {
@@ -1326,6 +1334,39 @@ void Tracer::PrintStats(FILE* out) {
   Stats stats = stats_;
   bool counted = Sink::CountICSites(this, &stats);
   Sink::PrintTable(this, stats, counted, out);
+}
+
+// -- Async functions ---------------------------------------------------------------------
+
+namespace {
+std::string AsyncFunctionName(const SharedFunctionInfo* shared) {
+  Value name = shared->name();
+  if (IsString(name) && String::cast(name)->length() > 0) return String::cast(name)->ToUTF8();
+  return "<anonymous>";
+}
+}  // namespace
+
+void Tracer::OnAsyncSuspend(const SharedFunctionInfo* shared) {
+  DisallowGC no_gc;
+  stats_.async_suspends++;
+  stats_.async_frames_parked++;
+  if (stats_.async_frames_parked > stats_.async_frames_peak) {
+    stats_.async_frames_peak = stats_.async_frames_parked;
+  }
+  if (!isolate_->flags().trace_async) return;
+  std::string line = "[async] suspend " + AsyncFunctionName(shared) +
+                     " (suspended: " + std::to_string(stats_.async_frames_parked) + ")";
+  WriteLine(line);
+}
+
+void Tracer::OnAsyncResume(const SharedFunctionInfo* shared, bool rejected) {
+  DisallowGC no_gc;
+  stats_.async_frames_parked--;
+  if (!isolate_->flags().trace_async) return;
+  std::string line = std::string("[async] resume ") + AsyncFunctionName(shared) +
+                     (rejected ? " (throw)" : " (next)") +
+                     " (suspended: " + std::to_string(stats_.async_frames_parked) + ")";
+  WriteLine(line);
 }
 
 }  // namespace lucid

@@ -127,6 +127,13 @@ class Tracer {
   // `gc` event (the text line stays gc/gc_tracer.cc's).
   void OnGC(const GCTracer::Event& event);
 
+  // -- Async functions (runtime/builtins_async.cc) ------------------------------------
+  // An await parked {shared}'s frame on the heap / a promise reaction
+  // resumed it. Always counted (current and peak parked frames, for
+  // --stats); --trace-async prints one line each.
+  void OnAsyncSuspend(const SharedFunctionInfo* shared);
+  void OnAsyncResume(const SharedFunctionInfo* shared, bool rejected);
+
   // -- Building events (other channels) ----------------------------------------------
   // Resolves the current site and applies --trace-filter. False: drop the
   // event (no id is assigned for it).
@@ -172,6 +179,9 @@ class Tracer {
     int64_t feedback_vectors = 0;
     int64_t stub_cache_hits = 0;    // megamorphic probes that hit
     int64_t stub_cache_misses = 0;  // megamorphic probes that missed
+    int64_t async_suspends = 0;      // awaits that parked a frame
+    int64_t async_frames_parked = 0; // async frames suspended right now
+    int64_t async_frames_peak = 0;   // the most ever suspended at once
   };
   // The state columns of Stats::ic_sites, with V8's letters.
   enum ICStateIndex : int {

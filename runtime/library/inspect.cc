@@ -19,6 +19,7 @@
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
+#include "vm/objects/js_promise.h"
 #include "vm/objects/js_date.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/ordered_hash_table.h"
@@ -147,6 +148,8 @@ class Inspector {
   bool FormatProperty(Handle<JSReceiver> object, Handle<Value> key, int recurse_times,
                       EntryType type, u16* out);
   bool FormatArray(Handle<JSReceiver> array, int recurse_times, std::vector<u16>* output);
+  // node's formatPromise (the state entry of `Promise { ... }`).
+  bool FormatPromiseState(Handle<JSReceiver> value, int recurse_times, std::vector<u16>* output);
   // node's formatMap / formatSet / formatIterator (Map and Set iterators).
   bool FormatCollection(Handle<JSReceiver> value, int recurse_times, u16 braces[2],
                         std::vector<u16>* output);
@@ -657,6 +660,25 @@ bool Inspector::FormatSpecialArray(Handle<JSReceiver> array, int recurse_times,
   return true;
 }
 
+// node's formatPromise: "<pending>", the value, or "<rejected> reason".
+bool Inspector::FormatPromiseState(Handle<JSReceiver> value, int recurse_times,
+                                   std::vector<u16>* output) {
+  JSPromise* promise = JSPromise::cast(value.value());
+  if (promise->state() == JSPromise::kPending) {
+    output->push_back(u"<pending>");
+    return true;
+  }
+  bool rejected = promise->state() == JSPromise::kRejected;
+  Handle<Value> result = handle(promise->reactions_or_result(), isolate_);
+  indentation_lvl_ += 2;
+  u16 text;
+  bool ok = FormatValue(result, recurse_times, &text);
+  indentation_lvl_ -= 2;
+  if (!ok) return false;
+  output->push_back(rejected ? u"<rejected> " + text : text);
+  return true;
+}
+
 bool Inspector::FormatCollection(Handle<JSReceiver> value, int recurse_times, u16 braces[2],
                                  std::vector<u16>* output) {
   HandleScope scope(isolate_);
@@ -873,6 +895,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   EntryType extras = EntryType::kObject;
   bool array_like = false;
   bool collection = false;  // a Map, Set or one of their iterators
+  bool promise = false;     // a Promise: its state first, as node's formatPromise
 
   if (lucid::IsJSArray(value.value())) {
     uint32_t length = JSArray::cast(value.value())->length();
@@ -929,6 +952,9 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
       }
       braces[0] = u"[" + full + u"] {";
       collection = true;
+    } else if (lucid::IsJSPromise(raw)) {
+      braces[0] = GetPrefix(constructor, tag, u"Promise") + u"{";
+      promise = true;
     } else if (lucid::IsJSDate(raw)) {
       base = U(DateToISOStringForInspect(JSDate::cast(raw)->time_value()));
       u16 prefix = GetPrefix(constructor, tag, u"Date");
@@ -1006,6 +1032,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   bool ok = true;
   if (array_like) ok = FormatArray(value, recurse_times, &output);
   if (collection) ok = FormatCollection(value, recurse_times, braces, &output);
+  if (promise) ok = FormatPromiseState(value, recurse_times, &output);
   for (size_t i = 0; ok && i < keys.size(); i++) {
     u16 entry;
     ok = FormatProperty(value, keys[i], recurse_times, EntryType::kObject, &entry);

@@ -81,12 +81,13 @@ bool BytecodeGenerator::CheckStack() {
 void BytecodeGenerator::Generate() {
   ControlScopeForTopLevel top_scope(this);
   FunctionKind kind = literal_->function_kind();
-  if (IsAsyncFunction(kind)) {
-    // NOTE: async functions come with a later issue (they will reuse the
-    // generator machinery below). Calling one throws instead of misbehaving.
+  if (IsAsyncFunction(kind) && !IsGeneratorFunction(kind)) {
+    BuildAsyncFunctionBody();
+  } else if (IsAsyncFunction(kind)) {
+    // FIXME(#9): async generators. Calling one throws instead of misbehaving.
     RegisterAllocationScope scope(registers());
     Register description = NewRegister();
-    builder_.LoadString(u"async functions");
+    builder_.LoadString(u"async generators");
     builder_.StoreAccumulatorInRegister(description);
     builder_.CallRuntime(RuntimeFunctionId::kThrowUnsupportedFeature, description);
     builder_.Emit(Bytecode::kReturn);
@@ -104,7 +105,7 @@ void BytecodeGenerator::Generate() {
   }
   BytecodeUnit& unit = compilation_->script->units[unit_index_];
   builder_.Finish(&unit);
-  if (IsGeneratorFunction(kind) && !IsAsyncFunction(kind)) {
+  if ((IsGeneratorFunction(kind) && !IsAsyncFunction(kind)) || async_function_) {
     unit.generator_register = generator_object_.index();
   }
   FillMetadata(&unit.metadata);

@@ -171,6 +171,10 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
 
   // -- Generators (bytecode_generator_generators.cc) -------------------------------
   void BuildGeneratorPrologue();
+  // Async functions (bytecode_generator_generators.cc).
+  void BuildAsyncFunctionBody();
+  void BuildAsyncReturn();
+  bool is_async_function() const { return async_function_; }
   void BuildSuspendPoint();
   void BuildResumeDispatch();
 
@@ -226,6 +230,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   bool stack_overflow_ = false;
   // Generator functions: the register holding the generator object.
   Register generator_object_;
+  bool async_function_ = false;  // an async (non-generator) function body
 };
 
 }  // namespace lucid

@@ -259,7 +259,6 @@ void BytecodeGenerator::VisitSuperPropertyReference(SuperPropertyReference*) {
   builder_.LoadUndefined();  // only reached as a Property's object
 }
 
-void BytecodeGenerator::VisitAwait(Await*) { builder_.LoadUndefined(); }
 
 void BytecodeGenerator::VisitConditional(Conditional* node) {
   BytecodeLabel then_label = builder_.NewLabel(), else_label = builder_.NewLabel();

@@ -224,4 +224,84 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
   builder_.Bind(done);
 }
 
+// -- Async functions (docs/bytecode.md "Async functions") ------------------------
+//
+//     SwitchOnGeneratorState r_gen, [resume points]   r_gen undefined: fall through
+//     CallRuntime AsyncFunctionEnter(<closure>, <this>); Star r_gen
+//     Mov <context>, r_ctx
+//   try_begin:
+//     ...prologue (contexts, parameters, declarations)...
+//     ...body...                                      return e: AsyncFunctionResolve(r_gen, e); Return
+//     LdaUndefined; AsyncFunctionResolve; Return
+//   try_end
+//   handler:                                          acc = the exception
+//     Star r_e; LdaTheHole; SetPendingMessage
+//     CallRuntime AsyncFunctionReject(r_gen, r_e); Return
+//
+// Every exit returns the function's promise: a body that throws (a default
+// parameter included) rejects it instead of throwing at the caller.
+void BytecodeGenerator::BuildAsyncFunctionBody() {
+  async_function_ = true;
+  generator_object_ = NewRegister();
+  builder_.EmitSwitchOnGeneratorState(generator_object_);
+  {
+    RegisterAllocationScope rs(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    builder_.MoveRegister(Register::FunctionClosure(), args[0]);
+    builder_.MoveRegister(Register::Receiver(), args[1]);
+    builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionEnter, args);
+    builder_.StoreAccumulatorInRegister(generator_object_);
+  }
+  Register context = NewRegister();
+  builder_.MoveRegister(Register::CurrentContext(), context);
+  int32_t handler = builder_.NewHandlerEntry(context, HandlerPrediction::kCaught);
+  builder_.MarkTryBegin(handler);
+  BuildPrologue();
+  VisitStatements(literal_->body());
+  if (!builder_.IsDeadCode()) {
+    builder_.SetStatementPosition(literal_->end_position() > 0 ? literal_->end_position() - 1 : 0);
+    builder_.LoadUndefined();
+    BuildAsyncReturn();
+  }
+  builder_.MarkTryEnd(handler);
+  builder_.MarkHandler(handler);
+  RegisterAllocationScope rs(registers());
+  RegisterList args = registers()->NewRegisterList(2);
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.LoadTheHole();
+  builder_.Emit(Bytecode::kSetPendingMessage);
+  builder_.MoveRegister(generator_object_, args[0]);
+  builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionReject, args);
+  builder_.Emit(Bytecode::kReturn);
+}
+
+// acc = the return value: resolve the function's promise with it and
+// return the promise.
+void BytecodeGenerator::BuildAsyncReturn() {
+  RegisterAllocationScope rs(registers());
+  RegisterList args = registers()->NewRegisterList(2);
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.MoveRegister(generator_object_, args[0]);
+  builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionResolve, args);
+  builder_.Emit(Bytecode::kReturn);
+}
+
+// await e: AsyncFunctionAwait(r_gen, e) subscribes the frame to e's
+// promise and leaves the function's promise in acc, which the suspend
+// hands to whoever ran the frame; on resume acc = the fulfilled value, or
+// the rejection is thrown here.
+void BytecodeGenerator::VisitAwait(Await* node) {
+  {
+    RegisterAllocationScope rs(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    VisitForAccumulatorValue(node->expression());
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.MoveRegister(generator_object_, args[0]);
+    builder_.SetExpressionPosition(node->position());
+    builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionAwait, args);
+  }
+  BuildSuspendPoint();
+  BuildResumeDispatch();
+}
+
 }  // namespace lucid

@@ -62,7 +62,11 @@ class BytecodeGenerator::ControlScopeForTopLevel final : public ControlScope {
  protected:
   bool Execute(Command command, Statement*) override {
     if (command != Command::kReturn) return false;
-    builder()->Emit(Bytecode::kReturn);
+    if (generator()->is_async_function()) {
+      generator()->BuildAsyncReturn();  // resolve the function's promise
+    } else {
+      builder()->Emit(Bytecode::kReturn);
+    }
     return true;
   }
 };

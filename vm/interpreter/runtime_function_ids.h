@@ -137,7 +137,19 @@ namespace lucid {
   /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
   /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
   /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
-  V(CallNative, -1)
+  V(CallNative, -1)                                                            \
+  /* -- Async functions (runtime/builtins_async.cc) ------------------- */ \
+  /* AsyncFunctionEnter(closure, receiver): acc = a new async function */     \
+  /* object for this frame, holding a new pending promise. */                 \
+  V(AsyncFunctionEnter, 2)                                                     \
+  /* AsyncFunctionAwait(async, value): await value (the promise's */          \
+  /* reaction resumes async); acc = the function's promise. */                \
+  V(AsyncFunctionAwait, 2)                                                     \
+  /* AsyncFunctionResolve(async, value): resolve the function's promise */    \
+  /* with value; acc = the promise. */                                         \
+  V(AsyncFunctionResolve, 2)                                                   \
+  /* AsyncFunctionReject(async, reason): reject it; acc = the promise. */     \
+  V(AsyncFunctionReject, 2)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,

@@ -389,6 +389,10 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
   if (kind == FunctionKind::kGeneratorFunction) {
     shape = Handle<Shape>::cast(Handle<Value>(
         FactoryOf(isolate)->native_context()->generator_function_shape(), isolate));
+  } else if (kind == FunctionKind::kAsyncFunction || kind == FunctionKind::kAsyncArrowFunction) {
+    // [[Prototype]] %AsyncFunction.prototype%; not a constructor.
+    Value async_shape = FactoryOf(isolate)->native_context()->async_function_shape();
+    if (IsShape(async_shape)) shape = Handle<Shape>::cast(Handle<Value>(async_shape, isolate));
   }
   Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h, shape);
   // The function shapes of the bootstrapper have "length" and "name" as

@@ -77,6 +77,7 @@ class Context : public FixedArray {
   V(Shape, sloppy_function_shape)                                     \
   V(Shape, strict_function_shape)                                     \
   V(Shape, generator_function_shape)                                  \
+  V(Value, async_function_shape) /* runtime/builtins_promise.cc */     \
   V(Shape, bound_function_shape)                                      \
   V(Shape, error_shape)                                               \
   V(Shape, sloppy_arguments_shape)                                    \

@@ -18,6 +18,7 @@
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/js_promise.h"
 #include "vm/objects/property_cell.h"
 #include "vm/objects/prototype_info.h"
 #include "vm/objects/script.h"
@@ -144,6 +145,9 @@ constexpr InternalShapeSpec kInternalShapes[] = {
     {InstanceType::kFeedbackVector, FixedArray::kHeaderSize, 0},
     {InstanceType::kFeedbackArray, FixedArray::kHeaderSize, 0},
     {InstanceType::kDataHandler, DataHandler::kSize, 0},
+    {InstanceType::kPromiseReaction, PromiseReaction::kSize, 0},
+    {InstanceType::kPromiseReactionJobTask, PromiseReactionJobTask::kSize, 0},
+    {InstanceType::kPromiseResolveThenableJobTask, PromiseResolveThenableJobTask::kSize, 0},
 };
 
 }  // namespace

@@ -48,7 +48,7 @@ class JSGeneratorObject : public JSObject {
   enum ResumeMode : int32_t { kNext = 0, kReturn = 1, kThrow = 2 };
 
   static JSGeneratorObject* cast(Value value) {
-    DCHECK(lucid::IsJSGeneratorObject(value));
+    DCHECK((lucid::IsJSGeneratorObject(value) || lucid::IsJSAsyncFunctionObject(value)));
     return static_cast<JSGeneratorObject*>(value.heap_object());
   }
 
@@ -95,6 +95,31 @@ class JSGeneratorObject : public JSObject {
   bool is_closed() const { return continuation() == kGeneratorClosed; }
   bool is_executing() const { return continuation() == kGeneratorExecuting; }
   bool is_suspended() const { return continuation() >= 0; }
+};
+
+// JSAsyncFunctionObject: the suspended frame of an async function (V8's
+// scheme: an async function is a generator whose yields are awaits). The
+// JSGeneratorObject layout plus:
+//
+//   +80  promise   the JSPromise the call returned
+//   (+88 in-object properties: none)
+//
+// The object never reaches JS: it is created by the function's prologue,
+// lives in the frame's generator register and, while the function waits,
+// in the PromiseReaction of the awaited promise (that reaction's handler
+// resumes it). A parked async frame is therefore one of these cells plus
+// its saved-registers array, found by the GC like any other object.
+class JSAsyncFunctionObject : public JSGeneratorObject {
+ public:
+  static constexpr int kPromiseOffset = 80;
+  static constexpr int kHeaderSize = 88;
+
+  static JSAsyncFunctionObject* cast(Value value) {
+    DCHECK(lucid::IsJSAsyncFunctionObject(value));
+    return static_cast<JSAsyncFunctionObject*>(value.heap_object());
+  }
+  Value promise() const { return field(kPromiseOffset); }
+  void set_promise(Value v) { set_field(kPromiseOffset, v); }
 };
 
 }  // namespace lucid

@@ -20,12 +20,14 @@
 #include "vm/interpreter/register.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
+#include "vm/tracer.h"
 #include "gc/heap.h"
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_generator.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/js_promise.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -268,6 +270,88 @@ TEST_F(RuntimeTest, HostJobQueueRunsTasksAndMicrotasksInOrder) {
   ASSERT_TRUE(Run("var joined = log.join(' ');"));
   EXPECT_EQ(String::cast(*Global("joined"))->ToUTF8(),
             "m0 m1 m2 boom m3 m4 m5 m6 m7 m8 m9 m10 m11 t0 t0.m t1 t1.m t2 t2.m");
+}
+
+// Promise jobs are cells on the microtask queue (not JS closures), queued
+// in the spec's order: reactions in then() order, a resolve with a native
+// promise two ticks late (PromiseResolveThenableJob, then its reaction).
+TEST_F(RuntimeTest, PromiseJobsAreTaskCellsRunInSpecOrder) {
+  Flags flags;
+  flags.gc_stress = true;  // the queued tasks and reactions live on the heap only
+  Start(flags);
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var log = []; var p = Promise.resolve(1);"
+                  "p.then(function () { log.push('a1'); }).then(function () { log.push('a2'); })"
+                  "  .then(function () { log.push('a3'); });"
+                  "new Promise(function (r) { r(p); }).then(function () { log.push('adopted'); });"
+                  "p.then(function () { log.push('b1'); });"
+                  "queueMicrotask(function () { log.push('qm'); });"));
+  // p.then (a1), the resolve-thenable job, p.then (b1), the callable.
+  EXPECT_EQ(PendingMicrotaskCount(isolate_), 4);
+  Value head = Value::Undefined();
+  {
+    // Peek through the queue root: the first job is a reaction job task.
+    FixedArray* queues = FixedArray::cast(isolate_->roots().host_job_queue());
+    FixedArray* micro = FixedArray::cast(queues->get(0));
+    head = micro->get(2 + micro->get(0).AsInt32());
+  }
+  EXPECT_TRUE(IsPromiseReactionJobTask(head));
+  EXPECT_EQ(RunMicrotasks(isolate_), 0);
+  EXPECT_TRUE(ProcessUnhandledRejections(isolate_));
+  ASSERT_TRUE(Run("var joined = log.join(' ');"));
+  EXPECT_EQ(String::cast(*Global("joined"))->ToUTF8(), "a1 b1 qm a2 a3 adopted");
+}
+
+// A parked async frame is a JSAsyncFunctionObject reachable only from the
+// awaited promise's reaction: it survives (and moves in) a scavenge and a
+// compacting GC, and the reaction job resumes it with its locals intact.
+TEST_F(RuntimeTest, ParkedAsyncFrameMovesAndResumes) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var release; var gate = new Promise(function (r) { release = r; });"
+                  "var result = 'pending';"
+                  "async function f(a) { var local = {tag: 'kept'}; var v = await gate;"
+                  "  result = [a, v, local.tag].join(); }"
+                  "f('p');"));
+  EXPECT_EQ(isolate_->tracer()->stats().async_frames_parked, 1);
+  // gate -> its one reaction -> the async function object (both handlers).
+  auto parked = [&]() {
+    JSPromise* gate = JSPromise::cast(*Global("gate"));
+    EXPECT_EQ(gate->state(), JSPromise::kPending);
+    PromiseReaction* reaction = PromiseReaction::cast(gate->reactions_or_result());
+    EXPECT_EQ(reaction->fulfill_handler(), reaction->reject_handler());
+    return reaction->fulfill_handler();
+  };
+  ASSERT_TRUE(IsJSAsyncFunctionObject(parked()));
+  Address before = parked().heap_address();
+  isolate_->heap()->CollectGarbage(GarbageCollector::kScavenger, GCReason::kTesting);
+  EXPECT_NE(before, parked().heap_address());
+  EXPECT_TRUE(JSGeneratorObject::cast(parked())->is_suspended());
+  isolate_->heap()->CollectAllGarbage(GCReason::kTesting, Heap::CompactionMode::kAllPages);
+  ASSERT_TRUE(Run("release('x');"));
+  EXPECT_EQ(RunMicrotasks(isolate_), 0);
+  EXPECT_EQ(String::cast(*Global("result"))->ToUTF8(), "p,x,kept");
+  EXPECT_EQ(isolate_->tracer()->stats().async_frames_parked, 0);
+  EXPECT_EQ(isolate_->tracer()->stats().async_frames_peak, 1);
+}
+
+// The rejection tracker: a rejection handled within the checkpoint is not
+// reported; one still unhandled after it is (ProcessUnhandledRejections
+// returns false, the process would exit 1).
+TEST_F(RuntimeTest, UnhandledRejectionsAreTrackedUntilHandled) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var late = Promise.reject(1);"
+                  "Promise.resolve().then(function () { late.catch(function () {}); });"));
+  EXPECT_EQ(RunMicrotasks(isolate_), 0);
+  EXPECT_TRUE(ProcessUnhandledRejections(isolate_));
+  ASSERT_TRUE(Run("Promise.reject('nobody');"));
+  EXPECT_EQ(RunMicrotasks(isolate_), 0);
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(ProcessUnhandledRejections(isolate_));
+  std::string report = testing::internal::GetCapturedStderr();
+  EXPECT_NE(report.find("The promise rejected with the reason \"nobody\"."), std::string::npos) << report;
+  EXPECT_NE(report.find("code: 'ERR_UNHANDLED_REJECTION'"), std::string::npos) << report;
+  // Reported once: the list is empty afterwards.
+  EXPECT_TRUE(ProcessUnhandledRejections(isolate_));
 }
 
 TEST(BuiltinList, EveryBuiltinHasAFunctionAndAName) {
