@@ -121,6 +121,9 @@ enum class BuiltinKind : uint8_t {
   V(PromiseThrower, "", 0, kFunction)                                     \
   V(AggregateErrorConstructor, "AggregateError", 2, kConstructor)         \
   V(AsyncFunctionConstructor, "AsyncFunction", 1, kConstructor)           \
+  V(AsyncFromSyncIteratorNext, "next", 1, kFunction)                      \
+  V(AsyncFromSyncIteratorReturn, "return", 1, kFunction)                  \
+  V(AsyncFromSyncIteratorUnwrap, "", 1, kFunction)                        \
   /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \

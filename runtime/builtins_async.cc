@@ -30,6 +30,8 @@
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_generator.h"
 #include "vm/objects/shape.h"
+#include "vm/objects/js_object.h"
+#include "vm/objects/string.h"
 #include "vm/tracer.h"
 
 namespace lucid {
@@ -98,6 +100,131 @@ Value Runtime_AsyncFunctionReject(Isolate* isolate, RuntimeArguments args) {
   Close(isolate, *async);
   if (promise->state() == JSPromise::kPending) RejectPromise(isolate, promise, args.at(1));
   return promise->ToValue();
+}
+
+// -- for await: GetAsyncIterator and the AsyncFromSyncIterator ------------------------
+//
+// A sync iterable in `for await` is wrapped in an object whose next/return
+// are closures over the sync iterator (the spec's %AsyncFromSyncIterator
+// Prototype% methods; the object never reaches user code). Each returns a
+// promise for {value: await value, done}, so an element costs the spec's
+// ticks: the value's promise, then its reaction.
+
+namespace {
+
+// Spec: AsyncFromSyncIteratorContinuation(result): a promise for
+// {value: Await(result.value), done: result.done}.
+Value AsyncFromSyncContinuation(Isolate* isolate, Handle<Value> result) {
+  Value done_value = Runtime_GetProperty(isolate, *result, isolate->roots().done_string());
+  if (done_value.IsException()) return done_value;
+  bool done = ToBoolean(done_value);
+  Value value = Runtime_GetProperty(isolate, *result, isolate->roots().value_string());
+  if (value.IsException()) return value;
+  Handle<Value> value_h(value, isolate);
+  Handle<JSPromise> wrapper;
+  if (!PromiseResolve(isolate, value_h).ToHandle(&wrapper)) return Value::Exception();
+  Handle<FixedArray> data = FactoryOf(isolate)->NewFixedArray(1);
+  (*data)->set(0, done ? Value::True() : Value::False());
+  Handle<Value> unwrap = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncUnwrap, data);
+  Handle<JSPromise> promise = NewJSPromise(isolate);
+  Handle<Value> undefined(Value::Undefined(), isolate);
+  PerformPromiseThen(isolate, wrapper, unwrap, undefined, promise);
+  return promise->ToValue();
+}
+
+// An abrupt completion inside next/return becomes a rejected promise.
+Value RejectedWithPending(Isolate* isolate) {
+  if (IsTerminationException(isolate)) return Value::Exception();
+  Handle<Value> error(isolate->pending_exception(), isolate);
+  isolate->clear_pending_exception();
+  Handle<JSPromise> promise = NewJSPromise(isolate);
+  RejectPromise(isolate, promise, error);
+  return promise->ToValue();
+}
+
+Value AsyncFromSyncStep(Isolate* isolate, BuiltinArguments args, bool is_return) {
+  Handle<FixedArray> data(PromiseClosureData(*args.target()), isolate);
+  Handle<Value> iterator((*data)->get(0), isolate);
+  Handle<Value> method((*data)->get(1), isolate);
+  if (is_return) {
+    Handle<String> return_key = FactoryOf(isolate)->InternalizeAscii("return");
+    Value m = Runtime_GetProperty(isolate, *iterator, return_key->ToValue());
+    if (m.IsException()) return RejectedWithPending(isolate);
+    if (m.IsNullOrUndefined()) {
+      Handle<Value> result(NewIteratorResult(isolate, args.at(0), true), isolate);
+      Handle<JSPromise> promise = NewJSPromise(isolate);
+      ResolvePromise(isolate, promise, result);
+      return promise->ToValue();
+    }
+    method = Handle<Value>(m, isolate);
+  }
+  Handle<Value> result;
+  int argc = args.length() > 0 ? 1 : 0;
+  Handle<Value> arg = args.at(0);
+  if (!Execution::Call(isolate, method, iterator, argc, &arg).ToHandle(&result)) {
+    return RejectedWithPending(isolate);
+  }
+  if (!IsJSReceiver(*result)) {
+    (void)ThrowError(isolate, MessageTemplate::kIteratorResultNotAnObject,
+                     {DescribeValueForMessage(isolate, *result)});
+    return RejectedWithPending(isolate);
+  }
+  Value promise = AsyncFromSyncContinuation(isolate, result);
+  if (promise.IsException()) return RejectedWithPending(isolate);
+  return promise;
+}
+
+}  // namespace
+
+Value Builtin_AsyncFromSyncIteratorNext(Isolate* isolate, BuiltinArguments args) {
+  return AsyncFromSyncStep(isolate, args, false);
+}
+
+Value Builtin_AsyncFromSyncIteratorReturn(Isolate* isolate, BuiltinArguments args) {
+  return AsyncFromSyncStep(isolate, args, true);
+}
+
+Value Builtin_AsyncFromSyncIteratorUnwrap(Isolate* isolate, BuiltinArguments args) {
+  bool done = PromiseClosureData(*args.target())->get(0).IsTrue();
+  return NewIteratorResult(isolate, args.at(0), done);
+}
+
+Value Runtime_GetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  Handle<Value> object = args.at(0);
+  Handle<Value> key(isolate->roots().async_iterator_symbol(), isolate);
+  if (object->IsNullOrUndefined()) return ThrowPropertyAccessError(isolate, *object, *key, false);
+  Value method = Runtime_GetProperty(isolate, *object, *key);
+  if (method.IsException()) return method;
+  if (!method.IsNullOrUndefined()) {
+    Handle<Value> method_h(method, isolate);
+    if (!IsCallable(*method_h)) return ThrowCallError(isolate, MessageTemplate::kNotAsyncIterable, *object);
+    Handle<Value> iterator;
+    if (!Execution::Call(isolate, method_h, object, 0, nullptr).ToHandle(&iterator)) return Value::Exception();
+    if (!IsJSReceiver(*iterator)) return ThrowError(isolate, MessageTemplate::kAsyncIteratorNotObject);
+    return *iterator;
+  }
+  // Spec: CreateAsyncFromSyncIterator(GetIterator(obj, sync)).
+  Value sync_method = Runtime_GetProperty(isolate, *object, isolate->roots().iterator_symbol());
+  if (sync_method.IsException()) return sync_method;
+  if (!IsCallable(sync_method)) return ThrowCallError(isolate, MessageTemplate::kNotAsyncIterable, *object);
+  Handle<Value> sync_method_h(sync_method, isolate);
+  Handle<Value> sync;
+  if (!Execution::Call(isolate, sync_method_h, object, 0, nullptr).ToHandle(&sync)) return Value::Exception();
+  if (!IsJSReceiver(*sync)) return ThrowError(isolate, MessageTemplate::kIteratorNotObject);
+  Value next = Runtime_GetProperty(isolate, *sync, isolate->roots().next_string());
+  if (next.IsException()) return next;
+  Handle<Value> next_h(next, isolate);
+  Factory* factory = FactoryOf(isolate);
+  Handle<FixedArray> data = factory->NewFixedArray(2);
+  (*data)->set(0, *sync);
+  (*data)->set(1, *next_h);
+  Handle<JSObject> wrapper = factory->NewJSObject();
+  Handle<Value> next_fn = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncNext, data);
+  Handle<Value> return_fn = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncReturn, data);
+  JSObject::AddProperty(isolate, wrapper, factory->InternalizeAscii("next"), next_fn, DONT_ENUM);
+  JSObject::AddProperty(isolate, wrapper, factory->InternalizeAscii("return"), return_fn, DONT_ENUM);
+  return wrapper->ToValue();
 }
 
 bool AsyncFunctionResume(Isolate* isolate, Handle<JSGeneratorObject> generator, Handle<Value> value,

@@ -37,7 +37,8 @@ Handle<Name> Key(Isolate* isolate, const char* name) { return FactoryOf(isolate)
 // Spec: Invoke(receiver, name, args).
 MaybeHandle<Value> Invoke(Isolate* isolate, Handle<Value> receiver, const char* name, int argc,
                           const Handle<Value>* argv) {
-  Value method = Runtime_GetProperty(isolate, *receiver, Key(isolate, name)->ToValue());
+  Handle<Name> key = Key(isolate, name);  // may allocate: before reading *receiver
+  Value method = Runtime_GetProperty(isolate, *receiver, key->ToValue());
   if (method.IsException()) return {};
   Handle<Value> method_h(method, isolate);
   if (!IsCallable(*method_h)) {
@@ -98,17 +99,13 @@ Handle<FixedArray> NewElementData(Isolate* isolate, int index, Handle<FixedArray
 enum CombinatorState { kRemaining = 0, kValues = 1, kResolve = 2, kReject = 3, kStateSize = 4 };
 
 Handle<Value> NewAggregateError(Isolate* isolate, Handle<Value> errors) {
-  Handle<Value> constructor;
-  Value ctor = Runtime_GetProperty(isolate, FactoryOf(isolate)->native_context()->global_object(),
-                                   Key(isolate, "AggregateError")->ToValue());
   Handle<Value> message(FactoryOf(isolate)->InternalizeAscii("All promises were rejected")->ToValue(), isolate);
-  if (!ctor.IsException() && IsCallable(ctor)) {
-    constructor = Handle<Value>(ctor, isolate);
-    Handle<Value> argv[] = {errors, message};
-    Handle<Value> error;
-    if (Execution::Construct(isolate, constructor, 2, argv, constructor).ToHandle(&error)) return error;
-  }
-  Handle<Value> error(isolate->pending_exception(), isolate);
+  Handle<Value> constructor = AggregateErrorFunction(isolate);
+  Handle<Value> argv[] = {errors, message};
+  Handle<Value> error;
+  if (Execution::Construct(isolate, constructor, 2, argv, constructor).ToHandle(&error)) return error;
+  // A stack overflow while making it: reject with that instead.
+  error = Handle<Value>(isolate->pending_exception(), isolate);
   isolate->clear_pending_exception();
   return error;
 }
@@ -390,7 +387,8 @@ Value Builtin_AsyncFunctionConstructor(Isolate* isolate, BuiltinArguments) {
 // an array of the iterable's values.
 Value Builtin_AggregateErrorConstructor(Isolate* isolate, BuiltinArguments args) {
   Handle<Value> error_function(FactoryOf(isolate)->native_context()->global_object(), isolate);
-  Value error_ctor = Runtime_GetProperty(isolate, *error_function, Key(isolate, "Error")->ToValue());
+  Handle<Name> error_key = Key(isolate, "Error");
+  Value error_ctor = Runtime_GetProperty(isolate, *error_function, error_key->ToValue());
   if (error_ctor.IsException()) return error_ctor;
   Handle<Value> error_ctor_h(error_ctor, isolate);
   Handle<Value> new_target = args.is_construct_call() ? args.new_target() : args.target();
@@ -430,7 +428,8 @@ void InstallAsyncFunctionShape(Isolate* isolate, Handle<NativeContext> context) 
   JSObject::AddProperty(isolate, constructor, Key(isolate, "prototype"), async_proto,
                         READ_ONLY | DONT_ENUM | DONT_DELETE);
   JSObject::AddProperty(isolate, async_proto, Key(isolate, "constructor"), constructor, READ_ONLY | DONT_ENUM);
-  Value function_ctor = Runtime_GetProperty(isolate, *function_prototype, Key(isolate, "constructor")->ToValue());
+  Handle<Name> constructor_key = Key(isolate, "constructor");
+  Value function_ctor = Runtime_GetProperty(isolate, *function_prototype, constructor_key->ToValue());
   if (IsJSReceiver(function_ctor)) {
     Handle<Value> function_ctor_h(function_ctor, isolate);
     (void)JSReceiver::SetPrototype(isolate, constructor, function_ctor_h);
@@ -485,12 +484,14 @@ void InstallPromise(Isolate* isolate) {
   Handle<Value> empty(isolate->roots().empty_string(), isolate);
   JSObject::AddProperty(isolate, aggregate_proto, Key(isolate, "name"), name, DONT_ENUM);
   JSObject::AddProperty(isolate, aggregate_proto, Key(isolate, "message"), empty, DONT_ENUM);
-  Value error_ctor = Runtime_GetProperty(isolate, global->ToValue(), Key(isolate, "Error")->ToValue());
+  Handle<Name> error_key = Key(isolate, "Error");
+  Value error_ctor = Runtime_GetProperty(isolate, global->ToValue(), error_key->ToValue());
   if (IsJSReceiver(error_ctor)) {
     Handle<Value> error_ctor_h(error_ctor, isolate);
     (void)JSReceiver::SetPrototype(isolate, aggregate, error_ctor_h);
   }
   JSObject::AddProperty(isolate, global, Key(isolate, "AggregateError"), aggregate, DONT_ENUM);
+  SetAggregateErrorFunction(isolate, aggregate);
   InstallAsyncFunctionShape(isolate, context);
 }
 

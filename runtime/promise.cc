@@ -50,11 +50,13 @@ namespace {
 
 // roots.promise_state: a FixedArray
 //   [0] %Promise%   [1] the unhandled-rejection list
-//   [2] the shape of async function objects   [3...] template closures
+//   [2] the shape of async function objects   [3] %AggregateError%
+//   [4...] template closures
 constexpr int kPromiseFunctionIndex = 0;
 constexpr int kRejectionsIndex = 1;
 constexpr int kAsyncShapeIndex = 2;
-constexpr int kFirstTemplateIndex = 3;
+constexpr int kAggregateErrorIndex = 3;
+constexpr int kFirstTemplateIndex = 4;
 constexpr int kStateLength = kFirstTemplateIndex + static_cast<int>(PromiseClosure::kCount);
 
 constexpr Builtin kClosureBuiltins[] = {
@@ -63,6 +65,8 @@ constexpr Builtin kClosureBuiltins[] = {
     Builtin::kPromiseAllSettledReject,    Builtin::kPromiseAnyRejectElement,
     Builtin::kPromiseThenFinally,         Builtin::kPromiseCatchFinally,
     Builtin::kPromiseValueThunk,          Builtin::kPromiseThrower,
+    Builtin::kAsyncFromSyncIteratorNext,  Builtin::kAsyncFromSyncIteratorReturn,
+    Builtin::kAsyncFromSyncIteratorUnwrap,
 };
 static_assert(sizeof(kClosureBuiltins) / sizeof(kClosureBuiltins[0]) ==
               static_cast<size_t>(PromiseClosure::kCount));
@@ -239,6 +243,14 @@ void CreateResolvingFunctions(Isolate* isolate, Handle<JSPromise> promise, Handl
 
 Handle<Shape> AsyncFunctionObjectShape(Isolate* isolate) {
   return Handle<Shape>(Shape::cast(State(isolate)->get(kAsyncShapeIndex)), isolate);
+}
+
+Handle<Value> AggregateErrorFunction(Isolate* isolate) {
+  return Handle<Value>(State(isolate)->get(kAggregateErrorIndex), isolate);
+}
+
+void SetAggregateErrorFunction(Isolate* isolate, Handle<Value> function) {
+  State(isolate)->set(kAggregateErrorIndex, *function);
 }
 
 Handle<Value> PromiseFunction(Isolate* isolate) {
@@ -506,6 +518,7 @@ void SetUpPromiseState(Isolate* isolate, Handle<Value> promise_function) {
   Handle<FixedArray> state = FactoryOf(isolate)->NewFixedArray(kStateLength, AllocationType::kOld);
   (*state)->set(kPromiseFunctionIndex, *promise_function);
   (*state)->set(kRejectionsIndex, Value::Undefined());
+  (*state)->set(kAggregateErrorIndex, Value::Undefined());
   Handle<Value> prototype(FactoryOf(isolate)->native_context()->object_prototype(), isolate);
   Handle<Shape> async_shape = Shape::NewJSShape(isolate, InstanceType::kJSAsyncFunctionObject,
                                                 JSAsyncFunctionObject::kHeaderSize, 0, prototype);

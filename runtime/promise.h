@@ -32,6 +32,9 @@ enum class PromiseClosure : int {
   kCatchFinally,        // data: [on_finally]
   kValueThunk,          // data: [value]
   kThrower,             // data: [reason]
+  kAsyncFromSyncNext,   // data: [sync iterator, its next]
+  kAsyncFromSyncReturn, // data: [sync iterator, its next]
+  kAsyncFromSyncUnwrap, // data: [done]
   kCount
 };
 
@@ -82,6 +85,9 @@ bool AsyncFunctionResume(Isolate* isolate, Handle<JSGeneratorObject> generator, 
 
 // The shape of every JSAsyncFunctionObject.
 Handle<Shape> AsyncFunctionObjectShape(Isolate* isolate);
+// %AggregateError% (Promise.any rejects with one).
+Handle<Value> AggregateErrorFunction(Isolate* isolate);
+void SetAggregateErrorFunction(Isolate* isolate, Handle<Value> function);
 // The %Promise% constructor (installed by InstallPromise).
 Handle<Value> PromiseFunction(Isolate* isolate);
 // Installs Promise, AggregateError and %AsyncFunction.prototype%.

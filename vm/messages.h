@@ -70,6 +70,8 @@ enum class ErrorKind : uint8_t {
   V(StackOverflow, kRangeError, "Maximum call stack size exceeded")            \
   V(GeneratorRunning, kTypeError, "Generator is already running")              \
   V(PromiseCyclic, kTypeError, "Chaining cycle detected for promise %s")     \
+  V(AsyncIteratorNotObject, kTypeError,                                        \
+    "Result of the Symbol.asyncIterator method is not an object")             \
   V(ResolverNotAFunction, kTypeError, "Promise resolver %s is not a function") \
   V(PromiseNewWithoutNew, kTypeError,                                          \
     "Promise constructor cannot be invoked without 'new'")                     \

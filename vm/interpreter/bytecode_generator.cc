@@ -711,7 +711,8 @@ void BytecodeGenerator::BuildPerIterationContextCopy(Scope* scope, Register oute
 void BytecodeGenerator::VisitForInStatement(ForInStatement* node) { BuildForIn(node); }
 
 void BytecodeGenerator::VisitForOfStatement(ForOfStatement* node) {
-  if (node->is_await()) {
+  if (node->is_await() && !async_function_) {
+    // FIXME(#9): for await in async generators.
     Register description = NewRegister();
     builder_.LoadString(u"for await");
     builder_.StoreAccumulatorInRegister(description);

@@ -197,8 +197,10 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
                         int text_end = -1);
   // acc = result of next(); throws if not an object.
   void BuildIteratorNext(RegisterList record, Register result);
-  void BuildIteratorClose(Register iterator, bool suppress_errors);
+  void BuildIteratorClose(Register iterator, bool suppress_errors, bool async = false);
   void BuildForOf(ForOfStatement* node);
+  // acc = the value to await; leaves acc = the settled value (or throws).
+  void BuildAwait(int position);
   void BuildForIn(ForInStatement* node);
   void VisitForEachSubject(ForEachStatement* node);
   void BuildForEachAssignment(ForEachStatement* node);

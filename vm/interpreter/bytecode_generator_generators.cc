@@ -291,13 +291,17 @@ void BytecodeGenerator::BuildAsyncReturn() {
 // hands to whoever ran the frame; on resume acc = the fulfilled value, or
 // the rejection is thrown here.
 void BytecodeGenerator::VisitAwait(Await* node) {
+  VisitForAccumulatorValue(node->expression());
+  BuildAwait(node->position());
+}
+
+void BytecodeGenerator::BuildAwait(int position) {
   {
     RegisterAllocationScope rs(registers());
     RegisterList args = registers()->NewRegisterList(2);
-    VisitForAccumulatorValue(node->expression());
     builder_.StoreAccumulatorInRegister(args[1]);
     builder_.MoveRegister(generator_object_, args[0]);
-    builder_.SetExpressionPosition(node->position());
+    if (position >= 0) builder_.SetExpressionPosition(position);
     builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionAwait, args);
   }
   BuildSuspendPoint();

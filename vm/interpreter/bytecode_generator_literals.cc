@@ -630,7 +630,8 @@ void BytecodeGenerator::BuildIteratorNext(RegisterList record, Register result) 
 }
 
 // iterator.return?.(); a throw completion ignores errors from return().
-void BytecodeGenerator::BuildIteratorClose(Register iterator, bool suppress_errors) {
+// {async} (for await): the result of return() is awaited first.
+void BytecodeGenerator::BuildIteratorClose(Register iterator, bool suppress_errors, bool async) {
   RegisterAllocationScope rs(registers());
   Register method = NewRegister();
   BytecodeLabel done = builder_.NewLabel();
@@ -648,6 +649,7 @@ void BytecodeGenerator::BuildIteratorClose(Register iterator, bool suppress_erro
   builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, done);
   builder_.StoreAccumulatorInRegister(method);
   builder_.Emit(Bytecode::kCallProperty, {method, iterator, 1, Slot(FeedbackSlotKind::kCallIC)});
+  if (async) BuildAwait(-1);
   if (!suppress_errors) {
     builder_.EmitJump(Bytecode::kJumpIfJSReceiver, done);
     builder_.StoreAccumulatorInRegister(method);
@@ -712,8 +714,25 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
   // NOTE: V8 words a call subject differently ("f is not a function or its
   // return value is not iterable"); it keeps the value's description here.
   bool named = !node->subject()->IsCall();
-  BuildGetIterator(subject, record, node->subject()->position(),
-                   named ? node->subject_start() : -1, named ? node->subject_end() : -1);
+  bool is_await = node->is_await();
+  if (is_await) {
+    // for await: the async iterator (a sync one wrapped as the spec's
+    // AsyncFromSyncIterator); each next() result and the closing return()
+    // result are awaited.
+    builder_.SetExpressionPosition(node->subject()->position());
+    if (named && node->subject_end() > node->subject_start()) {
+      builder_.SetCallSite(node->subject_start(), node->subject_end());
+    }
+    builder_.CallRuntime(RuntimeFunctionId::kGetAsyncIterator, subject);
+    builder_.StoreAccumulatorInRegister(record[0]);
+    builder_.Emit(Bytecode::kGetNamedProperty,
+                  {record[0], builder_.constant_pool()->AddString(u"next"),
+                   Slot(FeedbackSlotKind::kLoadIC)});
+    builder_.StoreAccumulatorInRegister(record[1]);
+  } else {
+    BuildGetIterator(subject, record, node->subject()->position(),
+                     named ? node->subject_start() : -1, named ? node->subject_end() : -1);
+  }
   Register done = NewRegister();
   Register result = NewRegister();
   builder_.LoadBoolean(true);
@@ -726,7 +745,18 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
         builder_.Bind(header);
         builder_.LoadBoolean(true);
         builder_.StoreAccumulatorInRegister(done);
-        BuildIteratorNext(record, result);
+        if (is_await) {
+          builder_.Emit(Bytecode::kCallProperty,
+                        {record[1], record[0], 1, Slot(FeedbackSlotKind::kCallIC)});
+          BuildAwait(node->position());
+          builder_.StoreAccumulatorInRegister(result);
+          BytecodeLabel ok = builder_.NewLabel();
+          builder_.EmitJump(Bytecode::kJumpIfJSReceiver, ok);
+          builder_.CallRuntime(RuntimeFunctionId::kThrowIteratorResultNotAnObject, result);
+          builder_.Bind(ok);
+        } else {
+          BuildIteratorNext(record, result);
+        }
         builder_.Emit(Bytecode::kGetNamedProperty,
                       {result, builder_.constant_pool()->AddString(u"done"),
                        Slot(FeedbackSlotKind::kLoadIC)});
@@ -766,10 +796,10 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
         builder_.LoadAccumulatorWithRegister(token);
         builder_.Emit(Bytecode::kTestReferenceEqual, {rethrow});
         builder_.EmitJump(Bytecode::kJumpIfFalse, normal);
-        BuildIteratorClose(record[0], true);
+        BuildIteratorClose(record[0], true, is_await);
         builder_.EmitJump(Bytecode::kJump, skip);
         builder_.Bind(normal);
-        BuildIteratorClose(record[0], false);
+        BuildIteratorClose(record[0], false, is_await);
         builder_.Bind(skip);
       });
 }

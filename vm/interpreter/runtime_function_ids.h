@@ -149,7 +149,10 @@ namespace lucid {
   /* with value; acc = the promise. */                                         \
   V(AsyncFunctionResolve, 2)                                                   \
   /* AsyncFunctionReject(async, reason): reject it; acc = the promise. */     \
-  V(AsyncFunctionReject, 2)
+  V(AsyncFunctionReject, 2)                                                    \
+  /* GetAsyncIterator(iterable): acc = iterable[Symbol.asyncIterator](), */   \
+  /* or its sync iterator wrapped as an AsyncFromSyncIterator (for await). */ \
+  V(GetAsyncIterator, 1)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,
