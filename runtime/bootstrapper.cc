@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "runtime/builtins.h"
+#include "runtime/event_loop.h"
 #include "runtime/library/library_builtins.h"
 #include "gc/heap.h"
 #include "vm/ic/ic.h"
@@ -285,6 +286,8 @@ void Bootstrap(Isolate* isolate) {
   SetUpGenerators(isolate);
   SetUpGlobals(isolate, global);
   InstallLibrary(isolate);
+  // Timers, process, performance: the node-style host (runtime/event_loop.h).
+  InstallEventLoopGlobals(isolate, global);
   // The IC state (stub caches, the --stats site counter) exists from the
   // start, so every run can report its IC sites.
   ICRuntimeOf(isolate);

@@ -32,6 +32,9 @@ int RunJobs(Isolate* isolate, JobExceptionCallback on_exception = nullptr, void*
 
 int PendingMicrotaskCount(Isolate* isolate);
 
+// True while host tasks wait (the event loop runs them; runtime/event_loop.cc).
+bool HasPendingHostTasks(Isolate* isolate);
+
 }  // namespace lucid
 
 #endif  // LUCID_RUNTIME_JOB_QUEUE_H_
