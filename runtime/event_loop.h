@@ -174,6 +174,7 @@ class EventLoop {
   Handle<Value> timeout_prototype() { return timeout_prototype_.Get(); }
   Handle<Value> immediate_prototype() { return immediate_prototype_.Get(); }
   Handle<Value> histogram_prototype() { return histogram_prototype_.Get(); }
+  bool has_histogram_prototype() const { return !histogram_prototype_.IsEmpty(); }
   void set_histogram_prototype(Handle<Value> prototype) { histogram_prototype_.Reset(isolate_, prototype); }
   int64_t NextAsyncId() { return next_async_id_++; }
   void SetPrototypes(Handle<Value> timeout, Handle<Value> immediate) {

@@ -80,7 +80,9 @@ Value ThrowInvalidArgType(Isolate* isolate, std::string_view name, std::string_v
                           Handle<Value> actual) {
   // "must be an instance of Array" / "must be of type string or an instance of Buffer".
   std::string kind = expected.starts_with("an instance of") ? "" : "of type ";
-  std::string message = "The \"" + std::string(name) + "\" argument must be " + kind +
+  // node says "property" for a dotted name ("options.resolution").
+  const char* what = name.find('.') != std::string_view::npos ? "property" : "argument";
+  std::string message = "The \"" + std::string(name) + "\" " + what + " must be " + kind +
                         std::string(expected) + ". " + DescribeReceived(isolate, actual);
   return ThrowNodeError(isolate, ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE", message);
 }

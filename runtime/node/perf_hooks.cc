@@ -339,7 +339,7 @@ Handle<JSObject> MakePerfHooksModule(Isolate* isolate) {
   InstallFunction(isolate, module, Builtin::kMonitorEventLoopDelay);
   // The histograms' prototype (IntervalHistogram in node).
   EventLoop* loop = EventLoop::Get(isolate);
-  if (loop->histogram_prototype()->IsUndefined()) {
+  if (!loop->has_histogram_prototype()) {
     Handle<JSObject> prototype = node::NewObject(isolate);
     InstallFunction(isolate, prototype, Builtin::kHistogramEnable);
     InstallFunction(isolate, prototype, Builtin::kHistogramDisable);
