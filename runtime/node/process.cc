@@ -26,6 +26,7 @@
 #include "vm/objects/fixed_array.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/shape.h"
 #include "vm/objects/string.h"
 
 extern char** environ;
@@ -361,7 +362,11 @@ void DefineGlobalValue(Isolate* isolate, Handle<JSObject> global, const char* na
 
 Handle<JSObject> MakeProcess(Isolate* isolate) {
   Factory* factory = FactoryOf(isolate);
+  // process and process.env are made in dictionary mode: dozens of
+  // properties added once, so no chain of transition shapes (every shape
+  // and descriptor table is one more cell each GC and --verify-heap visit).
   Handle<JSObject> process = factory->NewJSObject();
+  JSObject::NormalizeProperties(isolate, process, NormalizeReason::kTooManyFastProperties);
   node::SetString(isolate, process, "title", "lucid");
   node::SetString(isolate, process, "version", "v0.1.0");
   Handle<JSObject> versions = node::NewObject(isolate);
@@ -382,6 +387,7 @@ Handle<JSObject> MakeProcess(Isolate* isolate) {
   node::Set(isolate, process, "argv", NewArray(isolate, {}));
   node::Set(isolate, process, "execArgv", NewArray(isolate, {}));
   Handle<JSObject> env = node::NewObject(isolate);
+  JSObject::NormalizeProperties(isolate, env, NormalizeReason::kTooManyFastProperties);
   for (char** e = environ; e != nullptr && *e != nullptr; e++) {
     HandleScope scope(isolate);
     const char* eq = std::strchr(*e, '=');
