@@ -638,8 +638,19 @@ Value Builtin_GlobalQueueMicrotask(Isolate* isolate, BuiltinArguments args) {
   return Value::Undefined();
 }
 
-Value Builtin_GlobalGc(Isolate* isolate, BuiltinArguments) {
-  isolate->heap()->PreciseCollectAllGarbage();
+// gc() under --expose-gc: a full GC; gc({type: 'minor'}) a scavenge (node's
+// options object; any other type is a full GC, as in node).
+Value Builtin_GlobalGc(Isolate* isolate, BuiltinArguments args) {
+  GarbageCollector collector = GarbageCollector::kMarkCompactor;
+  if (IsJSReceiver(args[0])) {
+    Value type_key = FactoryOf(isolate)->InternalizeAscii("type")->ToValue();
+    Value type = Runtime_GetProperty(isolate, args[0], type_key);
+    if (type.IsException()) return type;
+    if (IsString(type) && String::cast(type)->ToUTF8() == "minor") {
+      collector = GarbageCollector::kScavenger;
+    }
+  }
+  isolate->heap()->CollectGarbage(collector, GCReason::kTesting);
   return Value::Undefined();
 }
 

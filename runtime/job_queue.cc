@@ -2,6 +2,8 @@
 
 #include "runtime/job_queue.h"
 
+#include "runtime/library/builtins_weak.h"
+
 #include <algorithm>
 
 #include "vm/execution.h"
@@ -108,9 +110,11 @@ int RunMicrotasks(Isolate* isolate, JobExceptionCallback on_exception, void* dat
   for (;;) {
     HandleScope scope(isolate);
     Handle<Value> job;
-    if (!Dequeue(isolate, kMicrotasks, &job)) return threw;
+    if (!Dequeue(isolate, kMicrotasks, &job)) break;
     if (RunJob(isolate, job, on_exception, data)) threw++;
   }
+  FinishMicrotaskCheckpoint(isolate);
+  return threw;
 }
 
 int RunJobs(Isolate* isolate, JobExceptionCallback on_exception, void* data) {

@@ -180,6 +180,12 @@ class Isolate {
     extensions_[static_cast<int>(slot)] = {data, deleter};
   }
 
+  // -- Host hooks -------------------------------------------------------------------
+  // A FinalizationRegistry cleanup task is queued and has not started yet
+  // (runtime/library/builtins_weak.cc posts at most one at a time).
+  bool finalization_cleanup_posted() const { return finalization_cleanup_posted_; }
+  void set_finalization_cleanup_posted(bool posted) { finalization_cleanup_posted_ = posted; }
+
   // Milliseconds since Isolate::New (trace timestamps).
   double TimeMillisSinceInit() const;
 
@@ -210,6 +216,7 @@ class Isolate {
   Extension extensions_[static_cast<int>(IsolateExtension::kCount)];
 
   std::chrono::steady_clock::time_point start_time_;
+  bool finalization_cleanup_posted_ = false;
 };
 
 }  // namespace lucid

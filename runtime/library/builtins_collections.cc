@@ -55,6 +55,8 @@ Handle<OrderedHashTable> TableOf(Isolate* isolate, Handle<JSCollection> collecti
   return Handle<OrderedHashTable>(OrderedHashTable::cast(collection->table()), isolate);
 }
 
+}  // namespace
+
 // Spec: OrdinaryCreateFromConstructor(newTarget, "%Map.prototype%"): the
 // instance shape of the builtin, or of new.target for subclasses.
 MaybeHandle<JSObject> AllocateFromNewTarget(Isolate* isolate, BuiltinArguments args,
@@ -79,6 +81,8 @@ MaybeHandle<JSObject> AllocateFromNewTarget(Isolate* isolate, BuiltinArguments a
   }
   return F(isolate)->NewJSObjectFromShape(shape);
 }
+
+namespace {
 
 // Spec: IteratorClose(iteratorRecord, completion) for a throw completion:
 // calls iterator.return() and keeps the original exception.
@@ -131,6 +135,8 @@ int IteratorStep(Isolate* isolate, Handle<Value> iterator, Handle<Value> next,
   return GetProperty(isolate, result, "value").ToHandle(value) ? 1 : -1;
 }
 
+}  // namespace
+
 // Spec: AddEntriesFromIterable (Map) and the loop of Set(iterable): calls
 // collection[adder_name](...) for each item.
 bool AddEntriesFromIterable(Isolate* isolate, Handle<JSObject> collection, Handle<Value> iterable,
@@ -175,6 +181,8 @@ bool AddEntriesFromIterable(Isolate* isolate, Handle<JSObject> collection, Handl
     }
   }
 }
+
+namespace {
 
 Value ConstructCollection(Isolate* isolate, BuiltinArguments args, bool is_map) {
   if (!args.is_construct_call()) {

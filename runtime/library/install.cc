@@ -395,6 +395,33 @@ void InstallDate(Isolate* isolate) {
   DefineValue(isolate, proto, to_primitive, fn, false, false, true);
 }
 
+// WeakMap, WeakSet, WeakRef, FinalizationRegistry: methods in node's
+// property order.
+void InstallWeakCollections(Isolate* isolate) {
+  struct Weak {
+    Builtin constructor;
+    const char* name;
+    std::initializer_list<Builtin> methods;
+  };
+  for (const Weak& weak : {
+           Weak{Builtin::kLibWeakMapConstructor, "WeakMap",
+                {Builtin::kLibWeakMapPrototypeDelete, Builtin::kLibWeakMapPrototypeGet,
+                 Builtin::kLibWeakMapPrototypeSet, Builtin::kLibWeakMapPrototypeHas}},
+           Weak{Builtin::kLibWeakSetConstructor, "WeakSet",
+                {Builtin::kLibWeakSetPrototypeDelete, Builtin::kLibWeakSetPrototypeHas,
+                 Builtin::kLibWeakSetPrototypeAdd}},
+           Weak{Builtin::kLibWeakRefConstructor, "WeakRef", {Builtin::kLibWeakRefPrototypeDeref}},
+           Weak{Builtin::kLibFinalizationRegistryConstructor, "FinalizationRegistry",
+                {Builtin::kLibFinalizationRegistryPrototypeRegister,
+                 Builtin::kLibFinalizationRegistryPrototypeUnregister}},
+       }) {
+    Handle<JSObject> proto = NewPrototypeObject(isolate, NativeContext::k_object_prototype);
+    InstallShapedConstructor(isolate, weak.constructor, weak.name, proto);
+    for (Builtin id : weak.methods) InstallMethod(isolate, proto, id);
+    InstallToStringTag(isolate, proto, weak.name);
+  }
+}
+
 }  // namespace
 
 void InstallLibrary(Isolate* isolate) {
@@ -408,6 +435,7 @@ void InstallLibrary(Isolate* isolate) {
   InstallJson(isolate);
   InstallMapAndSet(isolate);
   InstallDate(isolate);
+  InstallWeakCollections(isolate);
 }
 
 }  // namespace lucid

@@ -143,7 +143,28 @@ class Isolate;
   /* Map and Set */                                                            \
   LIBRARY_COLLECTION_BUILTIN_LIST(V)                                           \
   /* Date */                                                                   \
-  LIBRARY_DATE_BUILTIN_LIST(V)
+  LIBRARY_DATE_BUILTIN_LIST(V)                                                 \
+  /* WeakMap, WeakSet, WeakRef, FinalizationRegistry */                        \
+  LIBRARY_WEAK_BUILTIN_LIST(V)
+
+// V(Name, "js name", length, kind) -- builtins_weak.cc.
+#define LIBRARY_WEAK_BUILTIN_LIST(V)                                           \
+  V(LibWeakMapConstructor, "WeakMap", 0, kConstructor)                         \
+  V(LibWeakMapPrototypeDelete, "delete", 1, kFunction)                         \
+  V(LibWeakMapPrototypeGet, "get", 1, kFunction)                               \
+  V(LibWeakMapPrototypeSet, "set", 2, kFunction)                               \
+  V(LibWeakMapPrototypeHas, "has", 1, kFunction)                               \
+  V(LibWeakSetConstructor, "WeakSet", 0, kConstructor)                         \
+  V(LibWeakSetPrototypeDelete, "delete", 1, kFunction)                         \
+  V(LibWeakSetPrototypeHas, "has", 1, kFunction)                               \
+  V(LibWeakSetPrototypeAdd, "add", 1, kFunction)                               \
+  V(LibWeakRefConstructor, "WeakRef", 1, kConstructor)                         \
+  V(LibWeakRefPrototypeDeref, "deref", 0, kFunction)                           \
+  V(LibFinalizationRegistryConstructor, "FinalizationRegistry", 1,             \
+    kConstructor)                                                              \
+  V(LibFinalizationRegistryPrototypeRegister, "register", 2, kFunction)        \
+  V(LibFinalizationRegistryPrototypeUnregister, "unregister", 1, kFunction)    \
+  V(LibFinalizationRegistryCleanupTask, "", 0, kFunction)
 
 // V(Name, "js name", length, kind) -- Map, Set and their iterators
 // (builtins_collections.cc).

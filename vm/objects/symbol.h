@@ -11,7 +11,7 @@ namespace lucid {
 // Symbol: body kind Fixed, kSize = 32.
 //
 //   +0   shape           symbol_shape
-//   +8   flags           int32 Value: kIsPrivate | kIsWellKnown
+//   +8   flags           int32 Value: kIsPrivate | kIsWellKnown | kIsRegistered
 //   +16  raw_hash_field  raw (Name header): a per-isolate pseudo-random hash,
 //                        fixed at creation, never derived from the address
 //   +24  description     String or undefined
@@ -27,6 +27,7 @@ class Symbol : public Name {
 
   static constexpr int kIsPrivate = 1 << 0;
   static constexpr int kIsWellKnown = 1 << 1;  // Symbol.iterator & co.
+  static constexpr int kIsRegistered = 1 << 2;  // Made by Symbol.for.
 
   static Symbol* cast(Value value) {
     DCHECK(lucid::IsSymbol(value));
@@ -37,6 +38,8 @@ class Symbol : public Name {
   void set_flags(int flags) { set_field(kFlagsOffset, Value::FromInt32(flags), SKIP_WRITE_BARRIER); }
   bool is_private() const { return (flags() & kIsPrivate) != 0; }
   bool is_well_known() const { return (flags() & kIsWellKnown) != 0; }
+  // Registered symbols cannot be held weakly (they can always be recreated).
+  bool is_registered() const { return (flags() & kIsRegistered) != 0; }
   Value description() const { return field(kDescriptionOffset); }
   void set_description(Value description) { set_field(kDescriptionOffset, description); }
 
