@@ -666,7 +666,6 @@ bool RunTicksAndMicrotasks(Isolate* isolate) {
     if (microtasks > 0) loop->Trace("microtasks: %d queued, running", microtasks);
     RunMicrotasks(isolate, OnMicrotaskException, nullptr);
     if (Terminating(isolate)) return false;
-    isolate->heap()->ClearKeptObjects();
     // The promise branch adds, at merge: `|| ProcessUnhandledRejections(isolate)`
     // (node's processPromiseRejections, in the same place).
   } while (loop->HasTicks());
