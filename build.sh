@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ meson ninja-build cmake pkg-config python3 libasmjit-dev libmimalloc-dev
-          libboost-dev libgtest-dev libgmock-dev libbenchmark-dev nodejs)
+          libboost-dev libgtest-dev libgmock-dev libbenchmark-dev libuv1-dev nodejs)
 
 install_deps() {
   local missing=()

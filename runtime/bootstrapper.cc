@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "runtime/builtins.h"
+#include "runtime/event_loop.h"
 #include "runtime/library/library_builtins.h"
 #include "runtime/promise.h"
 #include "gc/heap.h"
@@ -287,6 +288,8 @@ void Bootstrap(Isolate* isolate) {
   SetUpGlobals(isolate, global);
   InstallLibrary(isolate);
   InstallPromise(isolate);
+  // Timers, process, performance: the node-style host (runtime/event_loop.h).
+  InstallEventLoopGlobals(isolate, global);
   // The IC state (stub caches, the --stats site counter) exists from the
   // start, so every run can report its IC sites.
   ICRuntimeOf(isolate);

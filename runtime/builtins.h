@@ -23,6 +23,7 @@
 
 #include "gc/handles.h"
 #include "runtime/library/library_builtins.h"
+#include "runtime/node/node_builtins.h"
 #include "vm/frames.h"
 #include "vm/value.h"
 
@@ -136,7 +137,9 @@ enum class BuiltinKind : uint8_t {
   V(NativeGetFeedback, "%GetFeedback", 1, kFunction)                    \
   V(NativeICState, "%ICState", 2, kFunction)                            \
   /* The standard library, runtime/library/library_builtins.h */         \
-  LIBRARY_BUILTIN_LIST(V)
+  LIBRARY_BUILTIN_LIST(V)                                                 \
+  /* The node-style host, runtime/node/node_builtins.h */                 \
+  NODE_BUILTIN_LIST(V)
 
 enum class Builtin : int32_t {
 #define V(Name, js_name, length, kind) k##Name,

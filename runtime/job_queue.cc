@@ -140,4 +140,11 @@ int PendingMicrotaskCount(Isolate* isolate) {
   return queue->get(kTailIndex).AsInt32() - queue->get(kHeadIndex).AsInt32();
 }
 
+bool HasPendingHostTasks(Isolate* isolate) {
+  Value root = isolate->roots().host_job_queue();
+  if (!root.IsHeapObject()) return false;
+  FixedArray* queue = FixedArray::cast(FixedArray::cast(root)->get(kHostTasks));
+  return queue->get(kTailIndex).AsInt32() != queue->get(kHeadIndex).AsInt32();
+}
+
 }  // namespace lucid

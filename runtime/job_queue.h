@@ -42,6 +42,8 @@ int PendingMicrotaskCount(Isolate* isolate);
 // node's UnhandledPromiseRejection text) and false is returned: the process
 // must exit with status 1. True when there was none.
 bool ProcessUnhandledRejections(Isolate* isolate);
+// True while host tasks wait (the event loop runs them; runtime/event_loop.cc).
+bool HasPendingHostTasks(Isolate* isolate);
 
 }  // namespace lucid
 

@@ -18,6 +18,7 @@
 #include "runtime/builtins.h"
 #include "runtime/console.h"
 #include "runtime/error_reporter.h"
+#include "runtime/event_loop.h"
 #include "runtime/job_queue.h"
 #include "runtime/runner.h"
 #include "vm/execution.h"
@@ -187,6 +188,14 @@ Value Builtin_Require(Isolate* isolate, BuiltinArguments args) {
   Value id_value = Runtime_ToString(isolate, args[0]);
   if (id_value.IsException()) return id_value;
   std::string id = String::cast(id_value)->ToUTF8();
+  // Builtin modules first: 'fs', 'node:fs', 'timers', 'perf_hooks'...
+  bool builtin_found = false;
+  MaybeHandle<Value> builtin = LoadBuiltinModule(isolate, id, &builtin_found);
+  if (builtin_found) {
+    Handle<Value> exports;
+    if (!builtin.ToHandle(&exports)) return Value::Exception();
+    return *exports;
+  }
   Value dir_value = Runtime_GetProperty(isolate, *args.target(), DirnameKey(isolate)->ToValue());
   if (dir_value.IsException()) return dir_value;
   std::string dir = IsString(dir_value) ? String::cast(dir_value)->ToUTF8() : ".";
@@ -239,6 +248,15 @@ bool RunCompiledScript(Isolate* isolate, const SourceFile& source, CompiledScrip
   return RunScript(isolate, source, script, kind == ProgramKind::kCommonJSModule, &module);
 }
 
+void ReportUncaughtException(Isolate* isolate) {
+  RuntimeState* state = RuntimeStateOf(isolate);
+  if (state->scripts.empty()) {
+    isolate->clear_pending_exception();
+    return;
+  }
+  ReportUncaught(isolate, *state->scripts[0].source);
+}
+
 int RunCompiledProgram(ProgramOptions* options, const SourceFile& source, CompiledScript* script) {
   Isolate* isolate = Isolate::New(options->flags);
   int exit_code = 0;
@@ -247,32 +265,15 @@ int RunCompiledProgram(ProgramOptions* options, const SourceFile& source, Compil
     HandleScope scope(isolate);
     RuntimeState* state = RuntimeStateOf(isolate);
     state->argv = options->args;
+    SetProcessArgv(isolate, options->argv0, source.name(), options->args);
     bool is_module = options->kind == ProgramKind::kCommonJSModule;
     Handle<Value> module;
-    if (!RunScript(isolate, source, script, is_module, &module)) {
-      ReportUncaught(isolate, source);
-      exit_code = 1;
-    } else {
-      // The host's job loop: microtasks, then host tasks (each followed by
-      // a microtask checkpoint). A job that throws is reported as uncaught
-      // and the others still run.
-      struct Reporter {
-        const SourceFile* source;
-      } reporter{&source};
-      auto report = [](Isolate* isolate, void* data) {
-        ReportUncaught(isolate, *static_cast<Reporter*>(data)->source);
-      };
-      // node's order: the microtask checkpoint after the script, then its
-      // unhandled-rejection check (a rejection still unhandled ends the
-      // process with status 1), then the host tasks.
-      if (RunMicrotasks(isolate, report, &reporter) > 0) exit_code = 1;
-      if (!ProcessUnhandledRejections(isolate)) {
-        exit_code = 1;
-      } else {
-        if (RunJobs(isolate, report, &reporter) > 0) exit_code = 1;
-        if (!ProcessUnhandledRejections(isolate)) exit_code = 1;
-      }
-    }
+    bool ok = RunScript(isolate, source, script, is_module, &module);
+    // The event loop (runtime/event_loop.cc): the checkpoint after the main
+    // script, then timers, I/O and immediates until nothing ref'd is left;
+    // an uncaught exception anywhere is reported and ends the process with
+    // exit code 1, as in node.
+    exit_code = RunEventLoop(isolate, ok);
   }
   std::fflush(stdout);
   Isolate::Dispose(isolate);

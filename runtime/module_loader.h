@@ -13,6 +13,11 @@
 namespace lucid {
 
 struct CompiledScript;
+class Isolate;
+
+// Prints the pending exception as node prints an uncaught one (stderr:
+// file:line, source line, caret, stack) and clears it.
+void ReportUncaughtException(Isolate* isolate);
 
 // Returns the exit code (0, or 1 after reporting an uncaught exception).
 int RunCompiledProgram(ProgramOptions* options, const SourceFile& source,

@@ -260,6 +260,12 @@ Value ResumeGeneratorFrame(Isolate* isolate, Value generator_value) {
 
 MaybeHandle<Value> Execution::Call(Isolate* isolate, Handle<Value> callable,
                                    Handle<Value> receiver, int argc, const Handle<Value>* argv) {
+  // While a termination (process.exit, a fatal uncaught exception) unwinds,
+  // C++ may not start JS again: the call fails at once, as V8's does.
+  if (IsTerminationException(isolate)) {
+    isolate->Throw(Value::Undefined());  // the termination: RuntimeState::terminating says so
+    return MaybeHandle<Value>();
+  }
   // OPTIMIZATION: builtins call back with a few arguments (forEach: 3);
   // those need no heap vector.
   constexpr int kInline = 8;

@@ -87,6 +87,12 @@ namespace lucid {
   V(bool, stats, false, "print runtime statistics at exit")                   \
   V(string, stats_file, "",                                                   \
     "write the --stats counters to this file as one JSON object at exit")    \
+  /* The event loop (runtime/event_loop.cc; docs/runtime.md) */               \
+  /* --trace-event-loop: one stderr line per phase entry/exit and per batch */ \
+  /* of callbacks (timers, immediates, ticks, microtasks), so nextTick */     \
+  /* starvation and the phase order are visible. */                          \
+  V(bool, trace_event_loop, false,                                            \
+    "trace event-loop phases and callback batches (stderr)")                  \
   /* Execution mode */                                                        \
   V(bool, script, false, "run the file as a classic script, not a module")    \
   V(bool, help, false, "print this help and exit")                            \

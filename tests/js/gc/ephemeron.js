@@ -4,7 +4,7 @@
 // FinalizationRegistry: only the value of the dropped key is reported.
 const registry = new FinalizationRegistry((held) => console.log('collected value of', held));
 const map = new WeakMap();
-let keyA = { k: 'A' };
+let keyA = globalThis.keyA = { k: 'A' };  // global: stays alive after the script too
 let keyB = { k: 'B' };
 (function () {
   const valueA = { v: 'A' }, valueB = { v: 'B' };

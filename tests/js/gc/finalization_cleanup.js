@@ -4,7 +4,7 @@
 // GC and never before the script ends. unregister(token) drops a
 // registration; a live target is never reported.
 const registry = new FinalizationRegistry((held) => console.log('cleanup:', held));
-let kept = { name: 'kept' };
+let kept = globalThis.kept = { name: 'kept' };
 registry.register(kept, 'kept');
 (function () { registry.register({ temporary: true }, 'temporary'); })();
 const token = {};
@@ -17,5 +17,6 @@ for (const f of [() => new FinalizationRegistry(), () => FinalizationRegistry(()
                  () => registry.register({}, 1, 2), () => registry.unregister('x')]) {
   try { f(); } catch (e) { console.log(e.name + ': ' + e.message); }
 }
-console.log(registry.register({}, 'x') === undefined, FinalizationRegistry.length);
+globalThis.alive = {};  // a global: never collected, so never reported
+console.log(registry.register(globalThis.alive, 'x') === undefined, FinalizationRegistry.length);
 console.log('end of script', kept.name);
