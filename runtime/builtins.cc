@@ -483,6 +483,7 @@ namespace {
 struct IteratorKeys {
   Handle<Name> target;
   Handle<Name> index;
+  Handle<Name> kind;  // 0 values, 1 keys, 2 entries (ArrayIteratorKind)
 };
 
 IteratorKeys IteratorFieldKeys(Isolate* isolate) {
@@ -491,24 +492,29 @@ IteratorKeys IteratorFieldKeys(Isolate* isolate) {
     Factory* factory = FactoryOf(isolate);
     Handle<Value> d1(factory->InternalizeAscii("#iterated")->ToValue(), isolate);
     Handle<Value> d2(factory->InternalizeAscii("#index")->ToValue(), isolate);
+    Handle<Value> d3(factory->InternalizeAscii("#kind")->ToValue(), isolate);
     state->iterator_target_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d1)));
     state->iterator_index_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d2)));
+    state->iterator_kind_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d3)));
   }
   return {Handle<Name>::cast(state->iterator_target_symbol.Get()),
-          Handle<Name>::cast(state->iterator_index_symbol.Get())};
+          Handle<Name>::cast(state->iterator_index_symbol.Get()),
+          Handle<Name>::cast(state->iterator_kind_symbol.Get())};
 }
 
-Value NewListIterator(Isolate* isolate, Handle<Value> target) {
+}  // namespace
+
+Value NewListIterator(Isolate* isolate, Handle<Value> target, ArrayIteratorKind kind) {
   Handle<Value> proto(NativeContextOf(isolate)->array_iterator_prototype(), isolate);
   Handle<JSObject> iterator = FactoryOf(isolate)->NewJSObjectWithPrototype(proto);
   IteratorKeys keys = IteratorFieldKeys(isolate);
   Handle<Value> zero(Value::FromInt32(0), isolate);
+  Handle<Value> kind_value(Value::FromInt32(static_cast<int>(kind)), isolate);
   JSObject::AddProperty(isolate, iterator, keys.target, target, DONT_ENUM);
   JSObject::AddProperty(isolate, iterator, keys.index, zero, DONT_ENUM);
+  JSObject::AddProperty(isolate, iterator, keys.kind, kind_value, DONT_ENUM);
   return iterator->ToValue();
 }
-
-}  // namespace
 
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done) {
   Factory* factory = FactoryOf(isolate);
@@ -575,6 +581,10 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
       value = FactoryOf(isolate)->LookupSingleCharacterString(unit);
     }
   } else {
+    Handle<Value> kind_value;
+    if (!JSReceiver::GetProperty(isolate, iterator, PropertyKey::FromName(keys.kind)).ToHandle(&kind_value)) {
+      return Value::Exception();
+    }
     Value length = IsJSArray(*target)
                        ? JSArray::cast(*target)->length_value()
                        : Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
@@ -583,9 +593,22 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
       JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.target), undefined);
       return NewIteratorResult(isolate, undefined, true);
     }
-    Value v = Runtime_GetProperty(isolate, *target, Value::FromInt32(index));
-    if (v.IsException()) return v;
-    value.Patch(v);
+    ArrayIteratorKind kind = kind_value->IsInt32() ? static_cast<ArrayIteratorKind>(kind_value->AsInt32())
+                                                   : ArrayIteratorKind::kValues;
+    Handle<Value> index_handle(Value::FromInt32(index), isolate);
+    if (kind == ArrayIteratorKind::kKeys) {
+      value = index_handle;
+    } else {
+      Value v = Runtime_GetProperty(isolate, *target, Value::FromInt32(index));
+      if (v.IsException()) return v;
+      value.Patch(v);
+      if (kind == ArrayIteratorKind::kEntries) {
+        Handle<FixedArray> pair = FactoryOf(isolate)->NewFixedArray(2);
+        pair->set(0, *index_handle);
+        pair->set(1, *value);
+        value = Handle<Value>(FactoryOf(isolate)->NewJSArrayWithElements(pair)->ToValue(), isolate);
+      }
+    }
   }
   Handle<Value> next_value(Value::FromInt32(next), isolate);
   JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.index), next_value);

@@ -191,6 +191,12 @@ void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name,
                   Handle<Value> value, bool writable = true, bool configurable = true,
                   bool enumerable = false);
 
+// An %ArrayIteratorPrototype% object over {target} (an object, or a string
+// for the values kind), yielding values, indices or [index, value] pairs.
+enum class ArrayIteratorKind : int { kValues = 0, kKeys = 1, kEntries = 2 };
+Value NewListIterator(Isolate* isolate, Handle<Value> target,
+                      ArrayIteratorKind kind = ArrayIteratorKind::kValues);
+
 // {value, done} iterator result objects.
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done);
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "runtime/library/builtins_array.h"
 #include "runtime/library/library_util.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
@@ -483,8 +484,10 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
   if (!mapper->IsUndefined() && !RequireCallable(isolate, mapper)) return Value::Exception();
   Handle<JSArray> result = NewArray(isolate);
   if (items->IsNullOrUndefined()) {
-    return ThrowTemplate(isolate, MessageTemplate::kNotIterable,
-                         {DescribeForMessage(isolate, *items)});
+    // V8: "object null is not iterable (cannot read property Symbol(Symbol.iterator))".
+    std::string what = items->IsNull() ? "object null" : "undefined";
+    return ThrowTypeError(isolate,
+                          what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   PropertyKey iterator_key =
       PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_iterator_symbol)));
@@ -775,31 +778,28 @@ Value Builtin_LibArrayPrototypeFill(Isolate* isolate, BuiltinArguments args) {
   return object->ToValue();
 }
 
-// Spec: Array.prototype.sort(comparefn).
-Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
-  Handle<Value> comparator = args.at(0);
-  // Spec: 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw.
-  if (!comparator->IsUndefined() && !IsCallableValue(*comparator)) {
-    return ThrowTypeError(isolate,
-                          "The comparison function must be either a function or undefined");
+namespace library {
+
+// Spec: SortIndexedProperties(obj, len, SortCompare, skip-holes) and the
+// write-back of Array.prototype.sort: collect the present values,
+// undefineds go last, holes after them.
+bool SortArrayLike(Isolate* isolate, Handle<JSReceiver> object, double length,
+                   Handle<Value> comparator) {
+  if (length > FixedArray::kMaxLength) {
+    ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+    return false;
   }
-  Handle<JSReceiver> object;
-  double length;
-  if (!ThisObjectAndLength(isolate, args, "sort", &object, &length)) return Value::Exception();
-  if (length > FixedArray::kMaxLength) return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
   int len = static_cast<int>(length);
-  // Spec: SortIndexedProperties(obj, len, SortCompare, skip-holes): collect
-  // the present values; undefineds go last, holes after them.
   Handle<FixedArray> values = F(isolate)->NewFixedArray(len);
   int count = 0, undefined_count = 0;
   for (int k = 0; k < len; k++) {
     HandleScope scope(isolate);
     PropertyKey key = PropertyKey::FromIndex(static_cast<uint32_t>(k));
     int has = HasPropertyValue(isolate, object, key);
-    if (has < 0) return Value::Exception();
+    if (has < 0) return false;
     if (has == 0) continue;
     Handle<Value> value;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return false;
     if (value->IsUndefined()) {
       undefined_count++;
     } else {
@@ -807,18 +807,37 @@ Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
     }
   }
   Handle<FixedArray> scratch = F(isolate)->NewFixedArray(std::max(count, 1));
-  if (!MergeSort(isolate, values, scratch, count, comparator)) return Value::Exception();
+  if (!MergeSort(isolate, values, scratch, count, comparator)) return false;
   int k = 0;
   for (; k < count; k++) {
     HandleScope scope(isolate);
     Handle<Value> value = handle(values->get(k), isolate);
-    if (!SetElementOrThrow(isolate, object, k, value)) return Value::Exception();
+    if (!SetElementOrThrow(isolate, object, k, value)) return false;
   }
   Handle<Value> undefined = handle(Value::Undefined(), isolate);
   for (int u = 0; u < undefined_count; u++, k++) {
-    if (!SetElementOrThrow(isolate, object, k, undefined)) return Value::Exception();
+    if (!SetElementOrThrow(isolate, object, k, undefined)) return false;
   }
-  if (!DeleteRange(isolate, object, k, length)) return Value::Exception();
+  return DeleteRange(isolate, object, k, length);
+}
+
+bool CheckComparator(Isolate* isolate, Handle<Value> comparator) {
+  if (comparator->IsUndefined() || IsCallableValue(*comparator)) return true;
+  ThrowTypeError(isolate, "The comparison function must be either a function or undefined");
+  return false;
+}
+
+}  // namespace library
+
+// Spec: Array.prototype.sort(comparefn).
+Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> comparator = args.at(0);
+  // Spec: 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw.
+  if (!CheckComparator(isolate, comparator)) return Value::Exception();
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "sort", &object, &length)) return Value::Exception();
+  if (!SortArrayLike(isolate, object, length, comparator)) return Value::Exception();
   return object->ToValue();
 }
 

@@ -32,6 +32,7 @@ struct RuntimeState {
   // Private symbols keying the array/string iterators' internal fields.
   Global<Value> iterator_target_symbol;
   Global<Value> iterator_index_symbol;
+  Global<Value> iterator_kind_symbol;
   // CommonJS: module objects by resolved path, the sources of required
   // files, and the key of require's directory.
   std::unordered_map<std::string, Global<Value>> module_cache;
@@ -41,6 +42,12 @@ struct RuntimeState {
   Global<Value> throw_type_error;
   // Arguments after the script name (process.argv tail).
   std::vector<std::string> argv;
+  // console: count() counters, time() start points (steady clock, ns) and
+  // the group() indentation, per isolate.
+  std::unordered_map<std::u16string, int> console_counts;
+  std::unordered_map<std::u16string, int64_t> console_timers;
+  int console_group_indent = 0;
+  bool console_warned = false;
   // Set while a termination exception unwinds.
   bool terminating = false;
   int exit_code = 0;
