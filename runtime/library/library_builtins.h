@@ -34,6 +34,8 @@ class Isolate;
   V(LibConsoleDir, "dir", 0, kFunction)                                        \
   V(LibConsoleTable, "table", 1, kFunction)                                    \
   V(LibConsoleTrace, "trace", 0, kFunction)                                    \
+  /* require.resolve (runtime/module_loader.cc) */                            \
+  V(LibRequireResolve, "resolve", 1, kFunction)                                \
   /* Object */                                                                 \
   V(LibObjectKeys, "keys", 1, kFunction)                                       \
   V(LibObjectValues, "values", 1, kFunction)                                   \

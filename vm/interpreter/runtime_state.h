@@ -38,6 +38,8 @@ struct RuntimeState {
   std::unordered_map<std::string, Global<Value>> module_cache;
   std::vector<std::unique_ptr<SourceFile>> owned_sources;
   Global<Value> require_dirname_symbol;
+  // The module that first required each file (node's require stack).
+  std::unordered_map<std::string, std::string> module_parents;
   // %ThrowTypeError% (strict arguments.callee).
   Global<Value> throw_type_error;
   // Arguments after the script name (process.argv tail).
