@@ -660,14 +660,6 @@ Value Builtin_LibStringPrototypeReplaceAll(Isolate* isolate, BuiltinArguments ar
 }
 
 // Spec: String.prototype.localeCompare(that): Lucid compares code units.
-Value Builtin_LibStringPrototypeLocaleCompare(Isolate* isolate, BuiltinArguments args) {
-  u16 s, that;
-  if (!ThisU16(isolate, args, "localeCompare", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &that)) return Value::Exception();
-  int c = s.compare(that);
-  return Value::FromInt32(c < 0 ? -1 : c > 0 ? 1 : 0);
-}
-
 Value Builtin_LibStringPrototypeToString(Isolate* isolate, BuiltinArguments args) {
   return ThisStringValue(isolate, args.receiver(), "toString");
 }

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <utility>
 
 #include "runtime/library/library_builtins.h"
 #include "runtime/library/library_util.h"
@@ -197,6 +198,7 @@ void InstallString(Isolate* isolate) {
       InstallConstructor(isolate, Builtin::kLibStringConstructor, "String", proto);
   InstallMethod(isolate, string, Builtin::kLibStringFromCharCode);
   InstallMethod(isolate, string, Builtin::kLibStringFromCodePoint);
+  InstallMethod(isolate, string, Builtin::kLibStringRaw);
   for (Builtin id :
        {Builtin::kLibStringPrototypeCharAt, Builtin::kLibStringPrototypeCharCodeAt,
         Builtin::kLibStringPrototypeCodePointAt, Builtin::kLibStringPrototypeAt,
@@ -212,8 +214,17 @@ void InstallString(Isolate* isolate) {
         Builtin::kLibStringPrototypeRepeat, Builtin::kLibStringPrototypeConcat,
         Builtin::kLibStringPrototypeReplace, Builtin::kLibStringPrototypeReplaceAll,
         Builtin::kLibStringPrototypeLocaleCompare, Builtin::kLibStringPrototypeToString,
-        Builtin::kLibStringPrototypeValueOf}) {
+        Builtin::kLibStringPrototypeValueOf, Builtin::kLibStringPrototypeNormalize,
+        Builtin::kLibStringPrototypeIsWellFormed, Builtin::kLibStringPrototypeToWellFormed}) {
     InstallMethod(isolate, proto, id);
+  }
+  // Annex B: trimLeft/trimRight are the same function objects as
+  // trimStart/trimEnd.
+  for (auto [alias, target] : {std::pair{"trimLeft", "trimStart"}, std::pair{"trimRight", "trimEnd"}}) {
+    Handle<Value> function;
+    if (JSReceiver::GetProperty(isolate, proto, KeyForName(isolate, target)).ToHandle(&function)) {
+      DefineValue(isolate, proto, KeyForName(isolate, alias), function, true, false, true);
+    }
   }
 }
 

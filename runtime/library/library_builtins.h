@@ -138,6 +138,10 @@ class Isolate;
   V(LibStringPrototypeReplace, "replace", 2, kFunction)                        \
   V(LibStringPrototypeReplaceAll, "replaceAll", 2, kFunction)                  \
   V(LibStringPrototypeLocaleCompare, "localeCompare", 1, kFunction)            \
+  V(LibStringPrototypeNormalize, "normalize", 0, kFunction)                    \
+  V(LibStringPrototypeIsWellFormed, "isWellFormed", 0, kFunction)              \
+  V(LibStringPrototypeToWellFormed, "toWellFormed", 0, kFunction)              \
+  V(LibStringRaw, "raw", 1, kFunction)                                         \
   V(LibStringPrototypeToString, "toString", 0, kFunction)                      \
   V(LibStringPrototypeValueOf, "valueOf", 0, kFunction)                        \
   /* Number, Boolean, globals */                                               \
