@@ -159,9 +159,23 @@ Value Builtin_FunctionPrototypeBind(Isolate* isolate, BuiltinArguments args) {
   Value name = Runtime_GetProperty(isolate, *target, isolate->roots().name_string());
   if (name.IsException()) return name;
   std::string text = "bound " + (IsString(name) ? String::cast(name)->ToUTF8() : std::string());
-  Value length = Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
-  if (length.IsException()) return length;
-  double n = length.IsNumber() ? std::max(0.0, length.Number() - bound_count) : 0;
+  // Spec: 5-6. L = target's own "length" as ToIntegerOrInfinity, minus the
+  // bound count, at least 0 (+-Infinity kept as +Infinity / 0).
+  double n = 0;
+  Handle<JSReceiver> target_object(JSReceiver::cast(*target), isolate);
+  if (JSReceiver::HasOwnProperty(isolate, target_object,
+                                 PropertyKey::FromName(RootName(isolate, RootIndex::k_length_string)))) {
+    Value length = Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
+    if (length.IsException()) return length;
+    if (length.IsNumber()) {
+      double l = length.Number();
+      if (std::isinf(l)) {
+        n = l > 0 ? l : 0;
+      } else if (!std::isnan(l)) {
+        n = std::max(0.0, std::trunc(l) - bound_count);
+      }
+    }
+  }
   Handle<Value> length_value(Value::FromDouble(n), isolate);
   Handle<Value> name_value(factory->NewStringFromUtf8(text)->ToValue(), isolate);
   JSObject::AddProperty(isolate, function, RootName(isolate, RootIndex::k_length_string), length_value,
@@ -175,6 +189,10 @@ Value Builtin_FunctionPrototypeToString(Isolate* isolate, BuiltinArguments args)
   Value target = *args.receiver();
   if (!IsCallable(target)) {
     return ThrowError(isolate, MessageTemplate::kNotGeneric, {"Function.prototype.toString", "Function"});
+  }
+  // A bound function has no source text: V8 prints the native form.
+  if (IsJSBoundFunction(target)) {
+    return FactoryOf(isolate)->NewStringFromUtf8("function () { [native code] }")->ToValue();
   }
   std::string text = DescribeValueForMessage(isolate, target);
   return FactoryOf(isolate)->NewStringFromUtf8(text)->ToValue();
