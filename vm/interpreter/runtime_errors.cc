@@ -4,6 +4,7 @@
 // error at construction, formatting `stack` lazily as node does, and the
 // throw site the uncaught-exception report points at.
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -193,6 +194,23 @@ Handle<Value> StackAccessor(Isolate* isolate, bool getter) {
 
 // -- Capture and format --------------------------------------------------------------------
 
+// Error.stackTraceLimit: the Error constructor's own data property (read
+// without running JS, as V8 does); -1 when it is missing or not a number.
+static int StackTraceLimit(Isolate* isolate) {
+  RuntimeState* state = RuntimeStateOf(isolate);
+  if (state->error_constructor.IsEmpty()) return kStackTraceLimit;
+  Handle<JSReceiver> ctor = Handle<JSReceiver>::cast(state->error_constructor.Get());
+  PropertyDescriptor desc;
+  PropertyKey key = PropertyKey::FromName(FactoryOf(isolate)->InternalizeAscii("stackTraceLimit"));
+  if (!JSReceiver::GetOwnPropertyDescriptor(isolate, ctor, key, &desc) || !desc.has_value ||
+      !desc.value->IsNumber()) {
+    return -1;
+  }
+  double limit = desc.value->Number();
+  if (!(limit > 0)) return 0;
+  return limit > 1e6 ? 1000000 : static_cast<int>(limit);
+}
+
 void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_until) {
   HandleScope scope(isolate);
   Handle<Value> skip(skip_until, isolate);
@@ -207,9 +225,12 @@ void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_unti
       }
     }
   }
+  // NOTE: V8 leaves `stack` undefined when the limit is not a number; Lucid
+  // records no frames (stack = the header line only).
+  int limit = std::max(StackTraceLimit(isolate), 0);
   int count = 0;
   bool counting_skip = skipping;
-  for (FrameIterator it(isolate); !it.done() && count < kStackTraceLimit; it.Advance()) {
+  for (FrameIterator it(isolate); !it.done() && count < limit; it.Advance()) {
     if (counting_skip) {
       if (it.frame().closure() == *skip) counting_skip = false;
       continue;

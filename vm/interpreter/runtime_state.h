@@ -29,6 +29,8 @@ struct RuntimeState {
   // The shared `stack` accessor pair of error objects.
   Global<Value> error_stack_getter;
   Global<Value> error_stack_setter;
+  // The Error constructor, whose own `stackTraceLimit` bounds captured stacks.
+  Global<Value> error_constructor;
   // Private symbols keying the array/string iterators' internal fields.
   Global<Value> iterator_target_symbol;
   Global<Value> iterator_index_symbol;
