@@ -8,6 +8,7 @@
 
 #include "runtime/library/builtins_array.h"
 #include "runtime/library/library_util.h"
+#include "vm/execution.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
 #include "vm/objects/elements.h"
@@ -467,12 +468,39 @@ Value Builtin_LibArrayIsArray(Isolate* isolate, BuiltinArguments args) {
   return Value::FromBool(IsArrayValue(args[0]));
 }
 
+// Spec: Array.of / Array.from step "If IsConstructor(C), let A be ?
+// Construct(C, « len »); else ArrayCreate(len)": subclasses (`class L
+// extends Array`, L.from(...)) get instances of themselves. {length} < 0
+// means no argument.
+bool CreateFromConstructor(Isolate* isolate, Handle<Value> constructor, double length,
+                           Handle<JSReceiver>* out) {
+  Value array_function = *Intrinsic(isolate, NativeContext::k_array_function);
+  if (!IsConstructorValue(*constructor) || *constructor == array_function) {
+    *out = NewArray(isolate);
+    return true;
+  }
+  Handle<Value> length_value = Num(isolate, length);
+  Handle<Value> result;
+  if (!Execution::Construct(isolate, constructor, length < 0 ? 0 : 1, &length_value, constructor)
+           .ToHandle(&result)) {
+    return false;
+  }
+  if (!lucid::IsJSReceiver(*result)) {
+    ThrowTypeError(isolate, "object is not a constructor result");
+    return false;
+  }
+  *out = Handle<JSReceiver>::cast(result);
+  return true;
+}
+
 // Spec: Array.of(...items).
 Value Builtin_LibArrayOf(Isolate* isolate, BuiltinArguments args) {
-  Handle<JSArray> array = NewArray(isolate);
+  Handle<JSReceiver> array;
+  if (!CreateFromConstructor(isolate, args.receiver(), args.length(), &array)) return Value::Exception();
   for (int i = 0; i < args.length(); i++) {
     if (!CreateDataElementOrThrow(isolate, array, i, args.at(i))) return Value::Exception();
   }
+  if (!SetLength(isolate, array, args.length())) return Value::Exception();
   return array->ToValue();
 }
 
@@ -482,7 +510,6 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
   Handle<Value> mapper = args.at(1);
   Handle<Value> this_arg = args.at(2);
   if (!mapper->IsUndefined() && !RequireCallable(isolate, mapper)) return Value::Exception();
-  Handle<JSArray> result = NewArray(isolate);
   if (items->IsNullOrUndefined()) {
     // V8: "object null is not iterable (cannot read property Symbol(Symbol.iterator))".
     std::string what = items->IsNull() ? "object null" : "undefined";
@@ -493,8 +520,10 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
       PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_iterator_symbol)));
   Handle<Value> method;
   if (!GetProperty(isolate, items, iterator_key).ToHandle(&method)) return Value::Exception();
+  Handle<JSReceiver> result;
   if (!method->IsNullOrUndefined()) {
     if (!RequireCallable(isolate, method)) return Value::Exception();
+    if (!CreateFromConstructor(isolate, args.receiver(), -1, &result)) return Value::Exception();
     if (!CollectIterable(isolate, items, method, result, mapper, this_arg)) {
       return Value::Exception();
     }
@@ -505,6 +534,7 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
   if (!ToObject(isolate, items).ToHandle(&array_like)) return Value::Exception();
   double length;
   if (!LengthOfArrayLike(isolate, array_like, &length)) return Value::Exception();
+  if (!CreateFromConstructor(isolate, args.receiver(), length, &result)) return Value::Exception();
   for (double k = 0; k < length; k++) {
     HandleScope scope(isolate);
     Handle<Value> value;

@@ -69,3 +69,45 @@ out.append('')
 out.append('#endif  // LUCID_RUNTIME_LIBRARY_UNICODE_NORMALIZATION_TABLE_H_')
 open('runtime/library/unicode_normalization_table.h', 'w').write('\n'.join(out) + '\n')
 print(len(rows), len(ccc))
+
+# The one-to-many uppercase mappings of SpecialCasing.txt (unconditional):
+# runtime/library/unicode_special_casing_table.h.
+special = []
+for cp in range(0x80, 0x10000):
+    if 0xD800 <= cp <= 0xDFFF:
+        continue
+    up = chr(cp).upper()
+    if len(up) > 1:
+        units = [ord(c) for c in up]
+        assert len(units) <= 3 and all(u_ <= 0xFFFF for u_ in units)
+        special.append((cp, units + [0] * (3 - len(units))))
+out = []
+out.append('// Copyright the Lucid authors. MIT license.')
+out.append('// Generated from Unicode %s data (Python unicodedata) by' % u.unidata_version)
+out.append('// runtime/library/gen_normalization_table.py: the BMP characters whose')
+out.append('// uppercase is several characters (SpecialCasing.txt, unconditional), as')
+out.append('// String.prototype.toUpperCase maps them. Do not edit by hand.')
+out.append('')
+out.append('#ifndef LUCID_RUNTIME_LIBRARY_UNICODE_SPECIAL_CASING_TABLE_H_')
+out.append('#define LUCID_RUNTIME_LIBRARY_UNICODE_SPECIAL_CASING_TABLE_H_')
+out.append('')
+out.append('#include <cstdint>')
+out.append('')
+out.append('namespace lucid::library {')
+out.append('')
+out.append('struct SpecialUpper {')
+out.append('  uint16_t code_point;')
+out.append('  uint16_t upper[3];  // 0-terminated')
+out.append('};')
+out.append('')
+out.append('// Sorted by code point.')
+out.append('inline constexpr SpecialUpper kSpecialUppercase[] = {')
+for cp, units in special:
+    out.append('    {0x%04X, {0x%04X, 0x%04X, 0x%04X}},' % (cp, units[0], units[1], units[2]))
+out.append('};')
+out.append('')
+out.append('}  // namespace lucid::library')
+out.append('')
+out.append('#endif  // LUCID_RUNTIME_LIBRARY_UNICODE_SPECIAL_CASING_TABLE_H_')
+open('runtime/library/unicode_special_casing_table.h', 'w').write('\n'.join(out) + '\n')
+print(len(special))
