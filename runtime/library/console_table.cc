@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/library/builtins_collections.h"
 #include "runtime/library/inspect.h"
 #include "runtime/library/library_util.h"
 #include "vm/interpreter/runtime_state.h"
@@ -72,6 +73,52 @@ std::u16string Render(const std::vector<std::u16string>& head,
   return out + divider(u"└", u"┴", u"┘");
 }
 
+// Printed through console.log's path (group indentation included).
+Value PrintTable(Isolate* isolate, const std::vector<std::u16string>& head,
+                 const std::vector<std::vector<std::u16string>>& rows) {
+  Handle<Value> text = NewString(isolate, Render(head, rows));
+  Handle<Value> log_args[1] = {text};
+  std::u16string out;
+  if (!FormatArguments(isolate, 1, log_args, &out)) return Value::Exception();
+  int indent = RuntimeStateOf(isolate)->console_group_indent;
+  std::u16string pad(static_cast<size_t>(indent), u' ');
+  std::u16string indented = pad;
+  for (char16_t c : out) {
+    indented.push_back(c);
+    if (c == u'\n') indented += pad;
+  }
+  std::string utf8 = U16ToUtf8(indented) + "\n";
+  std::fwrite(utf8.data(), 1, utf8.size(), stdout);
+  return Value::Undefined();
+}
+
+
+// node: a Map (or entries iterator) is (iteration index) | Key | Values, a
+// Set (or values iterator) is (iteration index) | Values.
+Value CollectionTable(Isolate* isolate, Handle<Value> data) {
+  bool key_value;
+  Handle<FixedArray> entries = CollectionPreview(isolate, data, &key_value);
+  int width = key_value ? 2 : 1;
+  int count = entries->length() / width;
+  std::vector<std::u16string> head = {u"(iteration index)"};
+  if (key_value) head.push_back(u"Key");
+  head.push_back(u"Values");
+  std::vector<std::vector<std::u16string>> rows;
+  for (int r = 0; r < count; r++) {
+    std::vector<std::u16string> row = {NumberToU16(r)};
+    for (int c = 0; c < width; c++) {
+      HandleScope scope(isolate);
+      std::u16string cell;
+      if (!InspectCell(isolate, handle(entries->get(r * width + c), isolate), &cell)) {
+        return Value::Exception();
+      }
+      row.push_back(cell);
+    }
+    rows.push_back(std::move(row));
+  }
+  return PrintTable(isolate, head, rows);
+}
+
 }  // namespace
 
 Value Builtin_LibConsoleTable(Isolate* isolate, BuiltinArguments args) {
@@ -82,6 +129,9 @@ Value Builtin_LibConsoleTable(Isolate* isolate, BuiltinArguments args) {
     return ThrowTypeError(isolate, "The \"properties\" argument must be an instance of Array.");
   }
   if (!IsJSReceiver(*data)) return Builtin_LibConsoleLog(isolate, args);
+  if (IsJSMap(*data) || IsJSSet(*data) || IsJSMapIterator(*data) || IsJSSetIterator(*data)) {
+    return CollectionTable(isolate, data);
+  }
   Handle<JSReceiver> table = Handle<JSReceiver>::cast(data);
   std::vector<std::u16string> property_names;
   bool has_properties = !properties->IsUndefined();
@@ -159,21 +209,7 @@ Value Builtin_LibConsoleTable(Isolate* isolate, BuiltinArguments args) {
     if (has_primitives) row.push_back(has_value[r] ? values[r] : u"");
     rows.push_back(std::move(row));
   }
-  // Printed through console.log's path (group indentation included).
-  Handle<Value> text = NewString(isolate, Render(head, rows));
-  Handle<Value> log_args[1] = {text};
-  std::u16string out;
-  if (!FormatArguments(isolate, 1, log_args, &out)) return Value::Exception();
-  int indent = RuntimeStateOf(isolate)->console_group_indent;
-  std::u16string pad(static_cast<size_t>(indent), u' ');
-  std::u16string indented = pad;
-  for (char16_t c : out) {
-    indented.push_back(c);
-    if (c == u'\n') indented += pad;
-  }
-  std::string utf8 = U16ToUtf8(indented) + "\n";
-  std::fwrite(utf8.data(), 1, utf8.size(), stdout);
-  return Value::Undefined();
+  return PrintTable(isolate, head, rows);
 }
 
 }  // namespace lucid
