@@ -155,13 +155,29 @@ std::string TypeName(Isolate* isolate, Value receiver) {
 
 std::string FunctionName(SharedFunctionInfo* shared) { return StringOrEmpty(shared->name()); }
 
+// A namespace object's own Symbol.toStringTag ("JSON", "Math"): V8 names
+// builtin frames on them "JSON.parse", not "Object.parse".
+std::string NamespaceTag(Isolate* isolate, Value receiver) {
+  if (!IsJSReceiver(receiver) || IsCallable(receiver)) return "";
+  HandleScope scope(isolate);
+  Handle<JSReceiver> object(JSReceiver::cast(receiver), isolate);
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_to_string_tag_symbol));
+  PropertyDescriptor desc;
+  if (!JSReceiver::GetOwnPropertyDescriptor(isolate, object, PropertyKey::FromName(key), &desc) ||
+      !desc.has_value || !IsString(*desc.value)) {
+    return "";
+  }
+  return StringOrEmpty(*desc.value);
+}
+
 std::string DescribeFrame(Isolate* isolate, Value closure, int offset, Value receiver,
                           bool construct) {
   JSFunction* function = JSFunction::cast(closure);
   SharedFunctionInfo* shared = function->shared();
   std::string name = FunctionName(shared);
   if (shared->IsBuiltin()) {
-    std::string type = TypeName(isolate, receiver);
+    std::string type = NamespaceTag(isolate, receiver);
+    if (type.empty()) type = TypeName(isolate, receiver);
     if (construct) return "new " + name + " (<anonymous>)";
     return (type.empty() ? name : type + "." + name) + " (<anonymous>)";
   }
@@ -193,6 +209,17 @@ Handle<Value> StackAccessor(Isolate* isolate, bool getter) {
 }  // namespace
 
 // -- Capture and format --------------------------------------------------------------------
+
+// Function.prototype.call/apply do not appear in V8's stack traces.
+static bool IsHiddenFrame(const Frame& frame) {
+  Value closure = frame.closure();
+  if (!IsJSFunction(closure)) return false;
+  SharedFunctionInfo* shared = JSFunction::cast(closure)->shared();
+  if (!shared->IsBuiltin()) return false;
+  int id = shared->builtin_id();
+  return id == static_cast<int>(Builtin::kFunctionPrototypeCall) ||
+         id == static_cast<int>(Builtin::kFunctionPrototypeApply);
+}
 
 // Error.stackTraceLimit: the Error constructor's own data property (read
 // without running JS, as V8 does); -1 when it is missing or not a number.
@@ -231,6 +258,7 @@ void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_unti
   int count = 0;
   bool counting_skip = skipping;
   for (FrameIterator it(isolate); !it.done() && count < limit; it.Advance()) {
+    if (IsHiddenFrame(it.frame())) continue;
     if (counting_skip) {
       if (it.frame().closure() == *skip) counting_skip = false;
       continue;
@@ -241,6 +269,7 @@ void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_unti
   int i = 0;
   for (FrameIterator it(isolate); !it.done() && i < count; it.Advance()) {
     Frame f = it.frame();
+    if (IsHiddenFrame(f)) continue;
     if (skipping) {
       if (f.closure() == *skip) skipping = false;
       continue;
