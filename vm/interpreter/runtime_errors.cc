@@ -189,6 +189,12 @@ std::string DescribeFrame(Isolate* isolate, Value closure, int offset, Value rec
     if (record != nullptr && record->is_module_wrapper) return "Object.<anonymous> (" + location + ")";
     return location;
   }
+  // V8 shows an accessor as "get p [as p]", without the receiver's type.
+  if ((shared->kind() == FunctionKind::kGetterFunction ||
+       shared->kind() == FunctionKind::kSetterFunction) && !name.empty()) {
+    const char* prefix = shared->kind() == FunctionKind::kGetterFunction ? "get " : "set ";
+    return prefix + name + " [as " + name + "] (" + location + ")";
+  }
   std::string type = TypeName(isolate, receiver);
   if (!type.empty()) return type + "." + (name.empty() ? "<anonymous>" : name) + " (" + location + ")";
   if (!name.empty()) return name + " (" + location + ")";
