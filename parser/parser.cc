@@ -1597,6 +1597,8 @@ void Parser::ParseClassElement(ClassState* state, bool* has_constructor) {
       return;
     }
   }
+  // Function.prototype.toString of a method starts after `static`.
+  int source_start = peek_position();
   bool is_async = false;
   bool is_generator = false;
   bool is_getter = false;
@@ -1675,7 +1677,7 @@ void Parser::ParseClassElement(ClassState* state, bool* has_constructor) {
       kind = FunctionKind::kConciseGeneratorMethod;
     }
     FunctionLiteral* method = ParseFunctionLiteral(nullptr, key_position, kind,
-                                                   FunctionLiteral::SyntaxKind::kMethod, pos);
+                                                   FunctionLiteral::SyntaxKind::kMethod, source_start);
     method->set_inferred_name(key_name);
     method->set_class_literal(literal);
     ClassLiteralProperty* property = arena_->New<ClassLiteralProperty>(ClassLiteralProperty{

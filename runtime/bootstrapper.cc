@@ -13,6 +13,7 @@
 #include "runtime/promise.h"
 #include "gc/heap.h"
 #include "vm/ic/ic.h"
+#include "vm/interpreter/runtime_state.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
 #include "vm/objects/factory.h"
@@ -148,6 +149,7 @@ void SetUpErrors(Isolate* isolate, Handle<JSObject> global) {
     JSObject::AddProperty(isolate, proto, RootName(isolate, RootIndex::k_message_string), empty, DONT_ENUM);
     if (spec.id == Builtin::kErrorConstructor) {
       error_ctor = ctor;
+      RuntimeStateOf(isolate)->error_constructor.Reset(isolate, Handle<Value>(ctor));
       InstallFunction(isolate, proto, Builtin::kErrorPrototypeToString);
       InstallFunction(isolate, ctor, Builtin::kErrorCaptureStackTrace);
       Handle<Value> limit(Value::FromInt32(10), isolate);

@@ -159,9 +159,23 @@ Value Builtin_FunctionPrototypeBind(Isolate* isolate, BuiltinArguments args) {
   Value name = Runtime_GetProperty(isolate, *target, isolate->roots().name_string());
   if (name.IsException()) return name;
   std::string text = "bound " + (IsString(name) ? String::cast(name)->ToUTF8() : std::string());
-  Value length = Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
-  if (length.IsException()) return length;
-  double n = length.IsNumber() ? std::max(0.0, length.Number() - bound_count) : 0;
+  // Spec: 5-6. L = target's own "length" as ToIntegerOrInfinity, minus the
+  // bound count, at least 0 (+-Infinity kept as +Infinity / 0).
+  double n = 0;
+  Handle<JSReceiver> target_object(JSReceiver::cast(*target), isolate);
+  if (JSReceiver::HasOwnProperty(isolate, target_object,
+                                 PropertyKey::FromName(RootName(isolate, RootIndex::k_length_string)))) {
+    Value length = Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
+    if (length.IsException()) return length;
+    if (length.IsNumber()) {
+      double l = length.Number();
+      if (std::isinf(l)) {
+        n = l > 0 ? l : 0;
+      } else if (!std::isnan(l)) {
+        n = std::max(0.0, std::trunc(l) - bound_count);
+      }
+    }
+  }
   Handle<Value> length_value(Value::FromDouble(n), isolate);
   Handle<Value> name_value(factory->NewStringFromUtf8(text)->ToValue(), isolate);
   JSObject::AddProperty(isolate, function, RootName(isolate, RootIndex::k_length_string), length_value,
@@ -175,6 +189,10 @@ Value Builtin_FunctionPrototypeToString(Isolate* isolate, BuiltinArguments args)
   Value target = *args.receiver();
   if (!IsCallable(target)) {
     return ThrowError(isolate, MessageTemplate::kNotGeneric, {"Function.prototype.toString", "Function"});
+  }
+  // A bound function has no source text: V8 prints the native form.
+  if (IsJSBoundFunction(target)) {
+    return FactoryOf(isolate)->NewStringFromUtf8("function () { [native code] }")->ToValue();
   }
   std::string text = DescribeValueForMessage(isolate, target);
   return FactoryOf(isolate)->NewStringFromUtf8(text)->ToValue();
@@ -483,6 +501,7 @@ namespace {
 struct IteratorKeys {
   Handle<Name> target;
   Handle<Name> index;
+  Handle<Name> kind;  // 0 values, 1 keys, 2 entries (ArrayIteratorKind)
 };
 
 IteratorKeys IteratorFieldKeys(Isolate* isolate) {
@@ -491,24 +510,29 @@ IteratorKeys IteratorFieldKeys(Isolate* isolate) {
     Factory* factory = FactoryOf(isolate);
     Handle<Value> d1(factory->InternalizeAscii("#iterated")->ToValue(), isolate);
     Handle<Value> d2(factory->InternalizeAscii("#index")->ToValue(), isolate);
+    Handle<Value> d3(factory->InternalizeAscii("#kind")->ToValue(), isolate);
     state->iterator_target_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d1)));
     state->iterator_index_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d2)));
+    state->iterator_kind_symbol.Reset(isolate, Handle<Value>(factory->NewPrivateSymbol(d3)));
   }
   return {Handle<Name>::cast(state->iterator_target_symbol.Get()),
-          Handle<Name>::cast(state->iterator_index_symbol.Get())};
+          Handle<Name>::cast(state->iterator_index_symbol.Get()),
+          Handle<Name>::cast(state->iterator_kind_symbol.Get())};
 }
 
-Value NewListIterator(Isolate* isolate, Handle<Value> target) {
+}  // namespace
+
+Value NewListIterator(Isolate* isolate, Handle<Value> target, ArrayIteratorKind kind) {
   Handle<Value> proto(NativeContextOf(isolate)->array_iterator_prototype(), isolate);
   Handle<JSObject> iterator = FactoryOf(isolate)->NewJSObjectWithPrototype(proto);
   IteratorKeys keys = IteratorFieldKeys(isolate);
   Handle<Value> zero(Value::FromInt32(0), isolate);
+  Handle<Value> kind_value(Value::FromInt32(static_cast<int>(kind)), isolate);
   JSObject::AddProperty(isolate, iterator, keys.target, target, DONT_ENUM);
   JSObject::AddProperty(isolate, iterator, keys.index, zero, DONT_ENUM);
+  JSObject::AddProperty(isolate, iterator, keys.kind, kind_value, DONT_ENUM);
   return iterator->ToValue();
 }
-
-}  // namespace
 
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done) {
   Factory* factory = FactoryOf(isolate);
@@ -575,6 +599,10 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
       value = FactoryOf(isolate)->LookupSingleCharacterString(unit);
     }
   } else {
+    Handle<Value> kind_value;
+    if (!JSReceiver::GetProperty(isolate, iterator, PropertyKey::FromName(keys.kind)).ToHandle(&kind_value)) {
+      return Value::Exception();
+    }
     Value length = IsJSArray(*target)
                        ? JSArray::cast(*target)->length_value()
                        : Runtime_GetProperty(isolate, *target, isolate->roots().length_string());
@@ -583,9 +611,22 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
       JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.target), undefined);
       return NewIteratorResult(isolate, undefined, true);
     }
-    Value v = Runtime_GetProperty(isolate, *target, Value::FromInt32(index));
-    if (v.IsException()) return v;
-    value.Patch(v);
+    ArrayIteratorKind kind = kind_value->IsInt32() ? static_cast<ArrayIteratorKind>(kind_value->AsInt32())
+                                                   : ArrayIteratorKind::kValues;
+    Handle<Value> index_handle(Value::FromInt32(index), isolate);
+    if (kind == ArrayIteratorKind::kKeys) {
+      value = index_handle;
+    } else {
+      Value v = Runtime_GetProperty(isolate, *target, Value::FromInt32(index));
+      if (v.IsException()) return v;
+      value.Patch(v);
+      if (kind == ArrayIteratorKind::kEntries) {
+        Handle<FixedArray> pair = FactoryOf(isolate)->NewFixedArray(2);
+        pair->set(0, *index_handle);
+        pair->set(1, *value);
+        value = Handle<Value>(FactoryOf(isolate)->NewJSArrayWithElements(pair)->ToValue(), isolate);
+      }
+    }
   }
   Handle<Value> next_value(Value::FromInt32(next), isolate);
   JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.index), next_value);

@@ -20,6 +20,7 @@
 #define LUCID_RUNTIME_BUILTINS_H_
 
 #include <cstdint>
+#include <string>
 
 #include "gc/handles.h"
 #include "runtime/library/library_builtins.h"
@@ -219,6 +220,16 @@ void InstallAccessor(Isolate* isolate, Handle<JSObject> holder, const char* name
 void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name,
                   Handle<Value> value, bool writable = true, bool configurable = true,
                   bool enumerable = false);
+
+// An %ArrayIteratorPrototype% object over {target} (an object, or a string
+// for the values kind), yielding values, indices or [index, value] pairs.
+enum class ArrayIteratorKind : int { kValues = 0, kKeys = 1, kEntries = 2 };
+Value NewListIterator(Isolate* isolate, Handle<Value> target,
+                      ArrayIteratorKind kind = ArrayIteratorKind::kValues);
+
+// node's ERR_INVALID_ARG_TYPE rendering of a received value: "type number
+// (5)", "an instance of Foo", "undefined".
+std::string DescribeReceivedValue(Isolate* isolate, Value value);
 
 // {value, done} iterator result objects.
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done);

@@ -167,7 +167,8 @@ enum class ErrorKind : uint8_t {
   V(UnknownNative, kReferenceError, "%%%s is not defined")                     \
   V(Custom, kError, "%s")                                                      \
   V(CustomSyntaxError, kSyntaxError, "%s")                                     \
-  V(CustomRangeError, kRangeError, "%s")
+  V(CustomRangeError, kRangeError, "%s")                                       \
+  V(CustomTypeError, kTypeError, "%s")
 
 enum class MessageTemplate : uint16_t {
 #define V(Name, kind, format) k##Name,

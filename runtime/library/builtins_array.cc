@@ -6,7 +6,9 @@
 #include <cmath>
 #include <vector>
 
+#include "runtime/library/builtins_array.h"
 #include "runtime/library/library_util.h"
+#include "vm/execution.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
 #include "vm/objects/elements.h"
@@ -466,12 +468,39 @@ Value Builtin_LibArrayIsArray(Isolate* isolate, BuiltinArguments args) {
   return Value::FromBool(IsArrayValue(args[0]));
 }
 
+// Spec: Array.of / Array.from step "If IsConstructor(C), let A be ?
+// Construct(C, « len »); else ArrayCreate(len)": subclasses (`class L
+// extends Array`, L.from(...)) get instances of themselves. {length} < 0
+// means no argument.
+bool CreateFromConstructor(Isolate* isolate, Handle<Value> constructor, double length,
+                           Handle<JSReceiver>* out) {
+  Value array_function = *Intrinsic(isolate, NativeContext::k_array_function);
+  if (!IsConstructorValue(*constructor) || *constructor == array_function) {
+    *out = NewArray(isolate);
+    return true;
+  }
+  Handle<Value> length_value = Num(isolate, length);
+  Handle<Value> result;
+  if (!Execution::Construct(isolate, constructor, length < 0 ? 0 : 1, &length_value, constructor)
+           .ToHandle(&result)) {
+    return false;
+  }
+  if (!lucid::IsJSReceiver(*result)) {
+    ThrowTypeError(isolate, "object is not a constructor result");
+    return false;
+  }
+  *out = Handle<JSReceiver>::cast(result);
+  return true;
+}
+
 // Spec: Array.of(...items).
 Value Builtin_LibArrayOf(Isolate* isolate, BuiltinArguments args) {
-  Handle<JSArray> array = NewArray(isolate);
+  Handle<JSReceiver> array;
+  if (!CreateFromConstructor(isolate, args.receiver(), args.length(), &array)) return Value::Exception();
   for (int i = 0; i < args.length(); i++) {
     if (!CreateDataElementOrThrow(isolate, array, i, args.at(i))) return Value::Exception();
   }
+  if (!SetLength(isolate, array, args.length())) return Value::Exception();
   return array->ToValue();
 }
 
@@ -481,17 +510,20 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
   Handle<Value> mapper = args.at(1);
   Handle<Value> this_arg = args.at(2);
   if (!mapper->IsUndefined() && !RequireCallable(isolate, mapper)) return Value::Exception();
-  Handle<JSArray> result = NewArray(isolate);
   if (items->IsNullOrUndefined()) {
-    return ThrowTemplate(isolate, MessageTemplate::kNotIterable,
-                         {DescribeForMessage(isolate, *items)});
+    // V8: "object null is not iterable (cannot read property Symbol(Symbol.iterator))".
+    std::string what = items->IsNull() ? "object null" : "undefined";
+    return ThrowTypeError(isolate,
+                          what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   PropertyKey iterator_key =
       PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_iterator_symbol)));
   Handle<Value> method;
   if (!GetProperty(isolate, items, iterator_key).ToHandle(&method)) return Value::Exception();
+  Handle<JSReceiver> result;
   if (!method->IsNullOrUndefined()) {
     if (!RequireCallable(isolate, method)) return Value::Exception();
+    if (!CreateFromConstructor(isolate, args.receiver(), -1, &result)) return Value::Exception();
     if (!CollectIterable(isolate, items, method, result, mapper, this_arg)) {
       return Value::Exception();
     }
@@ -502,6 +534,7 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
   if (!ToObject(isolate, items).ToHandle(&array_like)) return Value::Exception();
   double length;
   if (!LengthOfArrayLike(isolate, array_like, &length)) return Value::Exception();
+  if (!CreateFromConstructor(isolate, args.receiver(), length, &result)) return Value::Exception();
   for (double k = 0; k < length; k++) {
     HandleScope scope(isolate);
     Handle<Value> value;
@@ -775,31 +808,28 @@ Value Builtin_LibArrayPrototypeFill(Isolate* isolate, BuiltinArguments args) {
   return object->ToValue();
 }
 
-// Spec: Array.prototype.sort(comparefn).
-Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
-  Handle<Value> comparator = args.at(0);
-  // Spec: 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw.
-  if (!comparator->IsUndefined() && !IsCallableValue(*comparator)) {
-    return ThrowTypeError(isolate,
-                          "The comparison function must be either a function or undefined");
+namespace library {
+
+// Spec: SortIndexedProperties(obj, len, SortCompare, skip-holes) and the
+// write-back of Array.prototype.sort: collect the present values,
+// undefineds go last, holes after them.
+bool SortArrayLike(Isolate* isolate, Handle<JSReceiver> object, double length,
+                   Handle<Value> comparator) {
+  if (length > FixedArray::kMaxLength) {
+    ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+    return false;
   }
-  Handle<JSReceiver> object;
-  double length;
-  if (!ThisObjectAndLength(isolate, args, "sort", &object, &length)) return Value::Exception();
-  if (length > FixedArray::kMaxLength) return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
   int len = static_cast<int>(length);
-  // Spec: SortIndexedProperties(obj, len, SortCompare, skip-holes): collect
-  // the present values; undefineds go last, holes after them.
   Handle<FixedArray> values = F(isolate)->NewFixedArray(len);
   int count = 0, undefined_count = 0;
   for (int k = 0; k < len; k++) {
     HandleScope scope(isolate);
     PropertyKey key = PropertyKey::FromIndex(static_cast<uint32_t>(k));
     int has = HasPropertyValue(isolate, object, key);
-    if (has < 0) return Value::Exception();
+    if (has < 0) return false;
     if (has == 0) continue;
     Handle<Value> value;
-    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return false;
     if (value->IsUndefined()) {
       undefined_count++;
     } else {
@@ -807,18 +837,37 @@ Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
     }
   }
   Handle<FixedArray> scratch = F(isolate)->NewFixedArray(std::max(count, 1));
-  if (!MergeSort(isolate, values, scratch, count, comparator)) return Value::Exception();
+  if (!MergeSort(isolate, values, scratch, count, comparator)) return false;
   int k = 0;
   for (; k < count; k++) {
     HandleScope scope(isolate);
     Handle<Value> value = handle(values->get(k), isolate);
-    if (!SetElementOrThrow(isolate, object, k, value)) return Value::Exception();
+    if (!SetElementOrThrow(isolate, object, k, value)) return false;
   }
   Handle<Value> undefined = handle(Value::Undefined(), isolate);
   for (int u = 0; u < undefined_count; u++, k++) {
-    if (!SetElementOrThrow(isolate, object, k, undefined)) return Value::Exception();
+    if (!SetElementOrThrow(isolate, object, k, undefined)) return false;
   }
-  if (!DeleteRange(isolate, object, k, length)) return Value::Exception();
+  return DeleteRange(isolate, object, k, length);
+}
+
+bool CheckComparator(Isolate* isolate, Handle<Value> comparator) {
+  if (comparator->IsUndefined() || IsCallableValue(*comparator)) return true;
+  ThrowTypeError(isolate, "The comparison function must be either a function or undefined");
+  return false;
+}
+
+}  // namespace library
+
+// Spec: Array.prototype.sort(comparefn).
+Value Builtin_LibArrayPrototypeSort(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> comparator = args.at(0);
+  // Spec: 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw.
+  if (!CheckComparator(isolate, comparator)) return Value::Exception();
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, "sort", &object, &length)) return Value::Exception();
+  if (!SortArrayLike(isolate, object, length, comparator)) return Value::Exception();
   return object->ToValue();
 }
 

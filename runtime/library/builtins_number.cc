@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "runtime/library/library_util.h"
@@ -250,7 +251,7 @@ Value Builtin_LibNumberPrototypeToString(Isolate* isolate, BuiltinArguments args
     return Value::Exception();
   }
   if (radix < 2 || radix > 36) {
-    return ThrowRangeError(isolate, "toString() radix must be between 2 and 36");
+    return ThrowRangeError(isolate, "toString() radix argument must be between 2 and 36");
   }
   if (radix == 10) return Ascii(isolate, NumberToAscii(x));
   char buffer[kDoubleToRadixBufferSize];
@@ -260,7 +261,52 @@ Value Builtin_LibNumberPrototypeToString(Isolate* isolate, BuiltinArguments args
 Value Builtin_LibNumberPrototypeToLocaleString(Isolate* isolate, BuiltinArguments args) {
   double x;
   if (!ThisNumberValue(isolate, args.receiver(), "toLocaleString", &x)) return Value::Exception();
-  return Ascii(isolate, NumberToAscii(x));
+  // node's default (ICU en-US): at most 3 fraction digits, thousands
+  // separators, "∞" for infinities; locales and options are ignored.
+  if (std::isnan(x)) return Ascii(isolate, "NaN");
+  if (std::isinf(x)) return NewString(isolate, x > 0 ? u"∞" : u"-∞").value();
+  // ICU rounds the shortest decimal form half away from zero (halfExpand).
+  char buffer[64];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), std::fabs(x),
+                                 std::chars_format::scientific);
+  (void)ec;
+  std::string sci(buffer, end);
+  size_t e = sci.find('e');
+  std::string mantissa;
+  for (char c : sci.substr(0, e)) {
+    if (c != '.') mantissa.push_back(c);
+  }
+  int exponent = std::stoi(sci.substr(e + 1));
+  // digits = mantissa with the decimal point after position exponent + 1.
+  int point = exponent + 1;
+  if (point <= 0) {
+    mantissa = std::string(static_cast<size_t>(-point) + 1, '0') + mantissa;
+    point = 1;
+  }
+  if (static_cast<int>(mantissa.size()) < point + 4) mantissa.resize(static_cast<size_t>(point) + 4, '0');
+  std::string kept = mantissa.substr(0, static_cast<size_t>(point) + 3);
+  if (mantissa[static_cast<size_t>(point) + 3] >= '5') {
+    int i = static_cast<int>(kept.size()) - 1;
+    while (i >= 0 && kept[static_cast<size_t>(i)] == '9') kept[static_cast<size_t>(i--)] = '0';
+    if (i >= 0) {
+      kept[static_cast<size_t>(i)]++;
+    } else {
+      kept.insert(kept.begin(), '1');
+      point++;
+    }
+  }
+  std::string integer = kept.substr(0, static_cast<size_t>(point));
+  std::string fraction = kept.substr(static_cast<size_t>(point));
+  while (integer.size() > 1 && integer[0] == '0') integer.erase(integer.begin());
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string grouped;
+  for (size_t i = 0; i < integer.size(); i++) {
+    if (i > 0 && (integer.size() - i) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(integer[i]);
+  }
+  bool negative = std::signbit(x);
+  std::string result = (negative ? "-" : "") + grouped + (fraction.empty() ? "" : "." + fraction);
+  return Ascii(isolate, result);
 }
 
 // Spec: Number.prototype.toFixed(fractionDigits).

@@ -413,6 +413,43 @@ Value Builtin_LibObjectPrototypeHasOwnProperty(Isolate* isolate, BuiltinArgument
   return Value::FromBool(JSReceiver::HasOwnProperty(isolate, object, key));
 }
 
+// Spec: Object.hasOwn(O, P).
+Value Builtin_LibObjectHasOwn(Isolate* isolate, BuiltinArguments args) {
+  // Spec: 1. Let obj be ? ToObject(O). 2. Let key be ? ToPropertyKey(P).
+  Handle<JSReceiver> object;
+  if (!ToObject(isolate, args.at(0)).ToHandle(&object)) return Value::Exception();
+  PropertyKey key = PropertyKey::FromIndex(0);
+  if (!ToPropertyKey(isolate, args.at(1), &key)) return Value::Exception();
+  return Value::FromBool(JSReceiver::HasOwnProperty(isolate, object, key));
+}
+
+// Spec: get Object.prototype.__proto__ (B.2.2.1.1).
+Value Builtin_LibObjectPrototypeProtoGetter(Isolate* isolate, BuiltinArguments args) {
+  Handle<JSReceiver> object;
+  if (!ToObject(isolate, args.receiver()).ToHandle(&object)) return Value::Exception();
+  return object->GetPrototype();
+}
+
+// Spec: set Object.prototype.__proto__ (B.2.2.1.2).
+Value Builtin_LibObjectPrototypeProtoSetter(Isolate* isolate, BuiltinArguments args) {
+  Handle<Value> receiver = args.receiver();
+  Handle<Value> proto = args.at(0);
+  if (receiver->IsNullOrUndefined()) {
+    return ThrowTemplate(isolate, MessageTemplate::kCalledOnNullOrUndefined,
+                         {"set Object.prototype.__proto__"});
+  }
+  if (!lucid::IsJSReceiver(*proto) && !proto->IsNull()) return Value::Undefined();
+  if (!lucid::IsJSReceiver(*receiver)) return Value::Undefined();
+  Handle<JSReceiver> object = Handle<JSReceiver>::cast(receiver);
+  if (!JSReceiver::SetPrototype(isolate, object, proto)) {
+    if (!object->IsExtensible()) {
+      return ThrowTypeError(isolate, DescribeForMessage(isolate, *receiver) + " is not extensible");
+    }
+    return ThrowTemplate(isolate, MessageTemplate::kCyclicProto);
+  }
+  return Value::Undefined();
+}
+
 // Spec: Object.prototype.isPrototypeOf(V).
 Value Builtin_LibObjectPrototypeIsPrototypeOf(Isolate* isolate, BuiltinArguments args) {
   if (!lucid::IsJSReceiver(args[0])) return Value::False();

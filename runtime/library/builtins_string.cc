@@ -2,12 +2,14 @@
 // String, String.fromCharCode/fromCodePoint and String.prototype's methods
 // (ECMA-262 22.1), on UTF-16 code units.
 
+#include <algorithm>
 #include <clocale>
 #include <cmath>
 #include <cwctype>
 #include <locale.h>
 
 #include "runtime/library/library_util.h"
+#include "runtime/library/unicode_special_casing_table.h"
 #include "vm/conversions.h"
 #include "vm/isolate.h"
 #include "vm/objects/factory.h"
@@ -63,8 +65,9 @@ bool ArgU16(Isolate* isolate, Handle<Value> value, u16* out) {
 }
 
 // The C library's wide-character case mapping under a UTF-8 locale: full
-// BMP case mapping (one unit to one unit). The handful of one-to-many
-// mappings node applies (ß -> SS, ŉ -> ʼN, final sigma) are special-cased.
+// BMP case mapping (one unit to one unit). The one-to-many uppercase
+// mappings come from unicode_special_casing_table.h; İ and final sigma are
+// special-cased for lowercase.
 locale_t Utf8Locale() {
   // NOTE: immutable after first use and identical for every isolate, so a
   // process-wide constant rather than per-isolate state.
@@ -84,13 +87,15 @@ u16 ConvertCase(const u16& s, bool upper) {
       out.push_back(c);
       continue;
     }
-    if (upper && c == 0x00DF) {  // ß
-      out += u"SS";
-      continue;
-    }
-    if (upper && c == 0x0149) {  // ŉ
-      out += u"\u02BCN";
-      continue;
+    if (upper) {  // ß -> SS, ŉ -> ʼN, ﬀ -> FF, ᾳ -> ΑΙ ... (SpecialCasing.txt)
+      auto it = std::lower_bound(std::begin(kSpecialUppercase), std::end(kSpecialUppercase), c,
+                                 [](const SpecialUpper& e, char16_t v) { return e.code_point < v; });
+      if (it != std::end(kSpecialUppercase) && it->code_point == c) {
+        for (uint16_t unit : it->upper) {
+          if (unit != 0) out.push_back(static_cast<char16_t>(unit));
+        }
+        continue;
+      }
     }
     if (!upper && c == 0x0130) {  // İ -> i̇
       out += u"i\u0307";
@@ -660,14 +665,6 @@ Value Builtin_LibStringPrototypeReplaceAll(Isolate* isolate, BuiltinArguments ar
 }
 
 // Spec: String.prototype.localeCompare(that): Lucid compares code units.
-Value Builtin_LibStringPrototypeLocaleCompare(Isolate* isolate, BuiltinArguments args) {
-  u16 s, that;
-  if (!ThisU16(isolate, args, "localeCompare", &s)) return Value::Exception();
-  if (!ArgU16(isolate, args.at(0), &that)) return Value::Exception();
-  int c = s.compare(that);
-  return Value::FromInt32(c < 0 ? -1 : c > 0 ? 1 : 0);
-}
-
 Value Builtin_LibStringPrototypeToString(Isolate* isolate, BuiltinArguments args) {
   return ThisStringValue(isolate, args.receiver(), "toString");
 }

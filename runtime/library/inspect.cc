@@ -1077,7 +1077,9 @@ bool FormatPercentS(Isolate* isolate, Handle<Value> arg, u16* out) {
     *out = FormatNumber(arg->Number());
     return true;
   }
-  if (!lucid::IsJSReceiver(*arg)) {
+  // node: typeof arg !== 'object' -> String(arg), so a function prints its
+  // source text.
+  if (!lucid::IsJSReceiver(*arg) || IsCallableValue(*arg)) {
     if (lucid::IsSymbol(*arg)) {
       *out = SymbolToU16(*arg);
       return true;

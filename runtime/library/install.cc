@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <utility>
 
 #include "runtime/library/library_builtins.h"
 #include "runtime/library/library_util.h"
@@ -88,6 +89,14 @@ void InstallConsole(Isolate* isolate) {
   InstallMethod(isolate, console, Builtin::kLibConsoleDebug);
   InstallMethod(isolate, console, Builtin::kLibConsoleError);
   InstallMethod(isolate, console, Builtin::kLibConsoleWarn);
+  for (Builtin id : {Builtin::kLibConsoleAssert, Builtin::kLibConsoleCount,
+                     Builtin::kLibConsoleCountReset, Builtin::kLibConsoleTime,
+                     Builtin::kLibConsoleTimeEnd, Builtin::kLibConsoleTimeLog,
+                     Builtin::kLibConsoleGroup, Builtin::kLibConsoleGroupCollapsed,
+                     Builtin::kLibConsoleGroupEnd, Builtin::kLibConsoleDir,
+                     Builtin::kLibConsoleTable, Builtin::kLibConsoleTrace}) {
+    InstallMethod(isolate, console, id);
+  }
 }
 
 void InstallObject(Isolate* isolate) {
@@ -106,7 +115,8 @@ void InstallObject(Isolate* isolate) {
                      Builtin::kLibObjectGetOwnPropertyDescriptor, Builtin::kLibObjectAssign,
                      Builtin::kLibObjectFreeze, Builtin::kLibObjectIsFrozen,
                      Builtin::kLibObjectPreventExtensions, Builtin::kLibObjectIsExtensible,
-                     Builtin::kLibObjectIs, Builtin::kLibObjectFromEntries}) {
+                     Builtin::kLibObjectIs, Builtin::kLibObjectFromEntries,
+                     Builtin::kLibObjectHasOwn}) {
     InstallMethod(isolate, object_function, id);
   }
   Handle<JSObject> proto = AsObject(Intrinsic(isolate, NativeContext::k_object_prototype));
@@ -118,6 +128,9 @@ void InstallObject(Isolate* isolate) {
                      Builtin::kLibObjectPrototypeValueOf}) {
     InstallMethod(isolate, proto, id);
   }
+  // Annex B: Object.prototype.__proto__, an accessor pair.
+  InstallAccessor(isolate, proto, "__proto__", Builtin::kLibObjectPrototypeProtoGetter,
+                  Builtin::kLibObjectPrototypeProtoSetter);
 }
 
 void InstallArray(Isolate* isolate) {
@@ -158,7 +171,25 @@ void InstallArray(Isolate* isolate) {
   V(LibArrayPrototypeAt, "at", 1, kFunction)
   V(LibArrayPrototypeFlat, "flat", 0, kFunction)
   V(LibArrayPrototypeFlatMap, "flatMap", 1, kFunction)
+  V(LibArrayPrototypeCopyWithin, "copyWithin", 2, kFunction)
+  V(LibArrayPrototypeKeys, "keys", 0, kFunction)
+  V(LibArrayPrototypeEntries, "entries", 0, kFunction)
+  V(LibArrayPrototypeToReversed, "toReversed", 0, kFunction)
+  V(LibArrayPrototypeToSorted, "toSorted", 1, kFunction)
+  V(LibArrayPrototypeToSpliced, "toSpliced", 2, kFunction)
+  V(LibArrayPrototypeWith, "with", 2, kFunction)
 #undef V
+  // Spec: Array.prototype[@@unscopables], a null-prototype object.
+  Handle<JSObject> unscopables = F(isolate)->NewJSObjectWithPrototype(handle(Value::Null(), isolate));
+  Handle<Value> yes = handle(Value::True(), isolate);
+  for (const char* name : {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
+                           "findLastIndex", "flat", "flatMap", "includes", "keys", "values",
+                           "toReversed", "toSorted", "toSpliced"}) {
+    DefineValue(isolate, unscopables, KeyForName(isolate, name), yes, true, true, true);
+  }
+  DefineValue(isolate, proto,
+              PropertyKey::FromName(Handle<Name>(isolate->roots().slot(RootIndex::k_unscopables_symbol))),
+              unscopables, false, false, true);
 }
 
 void InstallString(Isolate* isolate) {
@@ -167,6 +198,7 @@ void InstallString(Isolate* isolate) {
       InstallConstructor(isolate, Builtin::kLibStringConstructor, "String", proto);
   InstallMethod(isolate, string, Builtin::kLibStringFromCharCode);
   InstallMethod(isolate, string, Builtin::kLibStringFromCodePoint);
+  InstallMethod(isolate, string, Builtin::kLibStringRaw);
   for (Builtin id :
        {Builtin::kLibStringPrototypeCharAt, Builtin::kLibStringPrototypeCharCodeAt,
         Builtin::kLibStringPrototypeCodePointAt, Builtin::kLibStringPrototypeAt,
@@ -182,8 +214,17 @@ void InstallString(Isolate* isolate) {
         Builtin::kLibStringPrototypeRepeat, Builtin::kLibStringPrototypeConcat,
         Builtin::kLibStringPrototypeReplace, Builtin::kLibStringPrototypeReplaceAll,
         Builtin::kLibStringPrototypeLocaleCompare, Builtin::kLibStringPrototypeToString,
-        Builtin::kLibStringPrototypeValueOf}) {
+        Builtin::kLibStringPrototypeValueOf, Builtin::kLibStringPrototypeNormalize,
+        Builtin::kLibStringPrototypeIsWellFormed, Builtin::kLibStringPrototypeToWellFormed}) {
     InstallMethod(isolate, proto, id);
+  }
+  // Annex B: trimLeft/trimRight are the same function objects as
+  // trimStart/trimEnd.
+  for (auto [alias, target] : {std::pair{"trimLeft", "trimStart"}, std::pair{"trimRight", "trimEnd"}}) {
+    Handle<Value> function;
+    if (JSReceiver::GetProperty(isolate, proto, KeyForName(isolate, target)).ToHandle(&function)) {
+      DefineValue(isolate, proto, KeyForName(isolate, alias), function, true, false, true);
+    }
   }
 }
 

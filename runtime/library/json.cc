@@ -456,8 +456,11 @@ Value JsonParser::ReportError(JsonError error) {
   };
   std::string position = std::to_string(std::min(pos_, source_.size()));
   if (error != JsonError::kNone) {
-    return ThrowSyntaxError(isolate_, std::string(kMessages[static_cast<int>(error)]) +
-                                          " in JSON at position " + position);
+    // V8 says "after JSON at position N" for trailing garbage, "in JSON at
+    // position N" otherwise.
+    const char* where = error == JsonError::kUnexpectedNonWhiteSpaceCharacter ? " at position "
+                                                                             : " in JSON at position ";
+    return ThrowSyntaxError(isolate_, std::string(kMessages[static_cast<int>(error)]) + where + position);
   }
   if (AtEnd()) return ThrowSyntaxError(isolate_, "Unexpected end of JSON input");
   char16_t c = source_[pos_];

@@ -22,6 +22,20 @@ class Isolate;
   V(LibConsoleDebug, "debug", 0, kFunction)                                    \
   V(LibConsoleError, "error", 0, kFunction)                                    \
   V(LibConsoleWarn, "warn", 0, kFunction)                                      \
+  V(LibConsoleAssert, "assert", 0, kFunction)                                  \
+  V(LibConsoleCount, "count", 0, kFunction)                                    \
+  V(LibConsoleCountReset, "countReset", 0, kFunction)                          \
+  V(LibConsoleTime, "time", 0, kFunction)                                      \
+  V(LibConsoleTimeEnd, "timeEnd", 0, kFunction)                                \
+  V(LibConsoleTimeLog, "timeLog", 0, kFunction)                                \
+  V(LibConsoleGroup, "group", 0, kFunction)                                    \
+  V(LibConsoleGroupCollapsed, "groupCollapsed", 0, kFunction)                  \
+  V(LibConsoleGroupEnd, "groupEnd", 0, kFunction)                              \
+  V(LibConsoleDir, "dir", 0, kFunction)                                        \
+  V(LibConsoleTable, "table", 1, kFunction)                                    \
+  V(LibConsoleTrace, "trace", 0, kFunction)                                    \
+  /* require.resolve (runtime/module_loader.cc) */                            \
+  V(LibRequireResolve, "resolve", 1, kFunction)                                \
   /* Object */                                                                 \
   V(LibObjectKeys, "keys", 1, kFunction)                                       \
   V(LibObjectValues, "values", 1, kFunction)                                   \
@@ -42,6 +56,9 @@ class Isolate;
   V(LibObjectIsExtensible, "isExtensible", 1, kFunction)                       \
   V(LibObjectIs, "is", 2, kFunction)                                           \
   V(LibObjectFromEntries, "fromEntries", 1, kFunction)                         \
+  V(LibObjectHasOwn, "hasOwn", 2, kFunction)                                   \
+  V(LibObjectPrototypeProtoGetter, "get __proto__", 0, kFunction)              \
+  V(LibObjectPrototypeProtoSetter, "set __proto__", 1, kFunction)              \
   V(LibObjectPrototypeHasOwnProperty, "hasOwnProperty", 1, kFunction)          \
   V(LibObjectPrototypeIsPrototypeOf, "isPrototypeOf", 1, kFunction)            \
   V(LibObjectPrototypePropertyIsEnumerable, "propertyIsEnumerable", 1,         \
@@ -83,6 +100,13 @@ class Isolate;
   V(LibArrayPrototypeAt, "at", 1, kFunction)                                   \
   V(LibArrayPrototypeFlat, "flat", 0, kFunction)                               \
   V(LibArrayPrototypeFlatMap, "flatMap", 1, kFunction)                         \
+  V(LibArrayPrototypeCopyWithin, "copyWithin", 2, kFunction)                   \
+  V(LibArrayPrototypeKeys, "keys", 0, kFunction)                               \
+  V(LibArrayPrototypeEntries, "entries", 0, kFunction)                         \
+  V(LibArrayPrototypeToReversed, "toReversed", 0, kFunction)                   \
+  V(LibArrayPrototypeToSorted, "toSorted", 1, kFunction)                       \
+  V(LibArrayPrototypeToSpliced, "toSpliced", 2, kFunction)                     \
+  V(LibArrayPrototypeWith, "with", 2, kFunction)                               \
   /* String */                                                                 \
   V(LibStringConstructor, "String", 1, kConstructor)                           \
   V(LibStringFromCharCode, "fromCharCode", 1, kFunction)                       \
@@ -114,6 +138,10 @@ class Isolate;
   V(LibStringPrototypeReplace, "replace", 2, kFunction)                        \
   V(LibStringPrototypeReplaceAll, "replaceAll", 2, kFunction)                  \
   V(LibStringPrototypeLocaleCompare, "localeCompare", 1, kFunction)            \
+  V(LibStringPrototypeNormalize, "normalize", 0, kFunction)                    \
+  V(LibStringPrototypeIsWellFormed, "isWellFormed", 0, kFunction)              \
+  V(LibStringPrototypeToWellFormed, "toWellFormed", 0, kFunction)              \
+  V(LibStringRaw, "raw", 1, kFunction)                                         \
   V(LibStringPrototypeToString, "toString", 0, kFunction)                      \
   V(LibStringPrototypeValueOf, "valueOf", 0, kFunction)                        \
   /* Number, Boolean, globals */                                               \

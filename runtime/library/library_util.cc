@@ -43,10 +43,7 @@ Value ThrowTemplate(Isolate* isolate, MessageTemplate t,
 
 bool IsCallableValue(Value value) { return lucid::IsCallable(value); }
 
-bool IsConstructorValue(Value value) {
-  if (!value.IsHeapObject() || !lucid::IsJSReceiver(value)) return false;
-  return value.heap_object()->shape()->is_constructor();
-}
+bool IsConstructorValue(Value value) { return lucid::IsConstructor(value); }
 
 bool IsArrayValue(Value value) { return lucid::IsJSArray(value); }
 

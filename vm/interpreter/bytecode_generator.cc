@@ -297,6 +297,13 @@ void BytecodeGenerator::FillMetadata(FunctionMetadata* m) {
   m->kind = literal_->function_kind();
   m->source_start = literal_->start_position();
   m->source_end = literal_->end_position();
+  // A class constructor's text is the whole class (Function.prototype.toString).
+  if ((literal_->function_kind() == FunctionKind::kBaseConstructor ||
+       literal_->function_kind() == FunctionKind::kDerivedConstructor) &&
+      literal_->class_literal() != nullptr) {
+    m->source_start = literal_->class_literal()->start_position();
+    m->source_end = literal_->class_literal()->end_position();
+  }
   m->function_token_position = literal_->position();
   m->strict = literal_->is_strict();
   m->has_simple_parameters = scope_->has_simple_parameters();

@@ -4,6 +4,7 @@
 // error at construction, formatting `stack` lazily as node does, and the
 // throw site the uncaught-exception report points at.
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -154,13 +155,29 @@ std::string TypeName(Isolate* isolate, Value receiver) {
 
 std::string FunctionName(SharedFunctionInfo* shared) { return StringOrEmpty(shared->name()); }
 
+// A namespace object's own Symbol.toStringTag ("JSON", "Math"): V8 names
+// builtin frames on them "JSON.parse", not "Object.parse".
+std::string NamespaceTag(Isolate* isolate, Value receiver) {
+  if (!IsJSReceiver(receiver) || IsCallable(receiver)) return "";
+  HandleScope scope(isolate);
+  Handle<JSReceiver> object(JSReceiver::cast(receiver), isolate);
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_to_string_tag_symbol));
+  PropertyDescriptor desc;
+  if (!JSReceiver::GetOwnPropertyDescriptor(isolate, object, PropertyKey::FromName(key), &desc) ||
+      !desc.has_value || !IsString(*desc.value)) {
+    return "";
+  }
+  return StringOrEmpty(*desc.value);
+}
+
 std::string DescribeFrame(Isolate* isolate, Value closure, int offset, Value receiver,
                           bool construct) {
   JSFunction* function = JSFunction::cast(closure);
   SharedFunctionInfo* shared = function->shared();
   std::string name = FunctionName(shared);
   if (shared->IsBuiltin()) {
-    std::string type = TypeName(isolate, receiver);
+    std::string type = NamespaceTag(isolate, receiver);
+    if (type.empty()) type = TypeName(isolate, receiver);
     if (construct) return "new " + name + " (<anonymous>)";
     return (type.empty() ? name : type + "." + name) + " (<anonymous>)";
   }
@@ -171,6 +188,12 @@ std::string DescribeFrame(Isolate* isolate, Value closure, int offset, Value rec
     const RuntimeState::ScriptRecord* record = ScriptRecordOf(isolate, shared->script());
     if (record != nullptr && record->is_module_wrapper) return "Object.<anonymous> (" + location + ")";
     return location;
+  }
+  // V8 shows an accessor as "get p [as p]", without the receiver's type.
+  if ((shared->kind() == FunctionKind::kGetterFunction ||
+       shared->kind() == FunctionKind::kSetterFunction) && !name.empty()) {
+    const char* prefix = shared->kind() == FunctionKind::kGetterFunction ? "get " : "set ";
+    return prefix + name + " [as " + name + "] (" + location + ")";
   }
   std::string type = TypeName(isolate, receiver);
   if (!type.empty()) return type + "." + (name.empty() ? "<anonymous>" : name) + " (" + location + ")";
@@ -193,6 +216,34 @@ Handle<Value> StackAccessor(Isolate* isolate, bool getter) {
 
 // -- Capture and format --------------------------------------------------------------------
 
+// Function.prototype.call/apply do not appear in V8's stack traces.
+static bool IsHiddenFrame(const Frame& frame) {
+  Value closure = frame.closure();
+  if (!IsJSFunction(closure)) return false;
+  SharedFunctionInfo* shared = JSFunction::cast(closure)->shared();
+  if (!shared->IsBuiltin()) return false;
+  int id = shared->builtin_id();
+  return id == static_cast<int>(Builtin::kFunctionPrototypeCall) ||
+         id == static_cast<int>(Builtin::kFunctionPrototypeApply);
+}
+
+// Error.stackTraceLimit: the Error constructor's own data property (read
+// without running JS, as V8 does); -1 when it is missing or not a number.
+static int StackTraceLimit(Isolate* isolate) {
+  RuntimeState* state = RuntimeStateOf(isolate);
+  if (state->error_constructor.IsEmpty()) return kStackTraceLimit;
+  Handle<JSReceiver> ctor = Handle<JSReceiver>::cast(state->error_constructor.Get());
+  PropertyDescriptor desc;
+  PropertyKey key = PropertyKey::FromName(FactoryOf(isolate)->InternalizeAscii("stackTraceLimit"));
+  if (!JSReceiver::GetOwnPropertyDescriptor(isolate, ctor, key, &desc) || !desc.has_value ||
+      !desc.value->IsNumber()) {
+    return -1;
+  }
+  double limit = desc.value->Number();
+  if (!(limit > 0)) return 0;
+  return limit > 1e6 ? 1000000 : static_cast<int>(limit);
+}
+
 void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_until) {
   HandleScope scope(isolate);
   Handle<Value> skip(skip_until, isolate);
@@ -207,9 +258,13 @@ void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_unti
       }
     }
   }
+  // NOTE: V8 leaves `stack` undefined when the limit is not a number; Lucid
+  // records no frames (stack = the header line only).
+  int limit = std::max(StackTraceLimit(isolate), 0);
   int count = 0;
   bool counting_skip = skipping;
-  for (FrameIterator it(isolate); !it.done() && count < kStackTraceLimit; it.Advance()) {
+  for (FrameIterator it(isolate); !it.done() && count < limit; it.Advance()) {
+    if (IsHiddenFrame(it.frame())) continue;
     if (counting_skip) {
       if (it.frame().closure() == *skip) counting_skip = false;
       continue;
@@ -220,6 +275,7 @@ void CaptureErrorStack(Isolate* isolate, Handle<JSObject> error, Value skip_unti
   int i = 0;
   for (FrameIterator it(isolate); !it.done() && i < count; it.Advance()) {
     Frame f = it.frame();
+    if (IsHiddenFrame(f)) continue;
     if (skipping) {
       if (f.closure() == *skip) skipping = false;
       continue;

@@ -29,18 +29,29 @@ struct RuntimeState {
   // The shared `stack` accessor pair of error objects.
   Global<Value> error_stack_getter;
   Global<Value> error_stack_setter;
+  // The Error constructor, whose own `stackTraceLimit` bounds captured stacks.
+  Global<Value> error_constructor;
   // Private symbols keying the array/string iterators' internal fields.
   Global<Value> iterator_target_symbol;
   Global<Value> iterator_index_symbol;
+  Global<Value> iterator_kind_symbol;
   // CommonJS: module objects by resolved path, the sources of required
   // files, and the key of require's directory.
   std::unordered_map<std::string, Global<Value>> module_cache;
   std::vector<std::unique_ptr<SourceFile>> owned_sources;
   Global<Value> require_dirname_symbol;
+  // The module that first required each file (node's require stack).
+  std::unordered_map<std::string, std::string> module_parents;
   // %ThrowTypeError% (strict arguments.callee).
   Global<Value> throw_type_error;
   // Arguments after the script name (process.argv tail).
   std::vector<std::string> argv;
+  // console: count() counters, time() start points (steady clock, ns) and
+  // the group() indentation, per isolate.
+  std::unordered_map<std::u16string, int> console_counts;
+  std::unordered_map<std::u16string, int64_t> console_timers;
+  int console_group_indent = 0;
+  bool console_warned = false;
   // Set while a termination exception unwinds.
   bool terminating = false;
   int exit_code = 0;
