@@ -88,6 +88,14 @@ enum class BuiltinKind : uint8_t {
   V(SymbolPrototypeValueOf, "valueOf", 0, kFunction)                      \
   V(SymbolPrototypeToPrimitive, "[Symbol.toPrimitive]", 1, kFunction)     \
   V(SymbolPrototypeDescriptionGetter, "get description", 0, kFunction)    \
+  /* Language builtins (runtime/builtins_language.cc) */                  \
+  V(SymbolFor, "for", 1, kFunction)                                       \
+  V(SymbolKeyFor, "keyFor", 1, kFunction)                                 \
+  V(ObjectSeal, "seal", 1, kFunction)                                     \
+  V(ObjectIsSealed, "isSealed", 1, kFunction)                             \
+  V(ObjectGetOwnPropertyDescriptors, "getOwnPropertyDescriptors", 1,      \
+    kFunction)                                                            \
+  V(UnsupportedFeature, "", 0, kConstructor)                              \
   /* Iteration: array and string iterators */                             \
   V(ArrayPrototypeValues, "values", 0, kFunction)                         \
   V(StringPrototypeIterator, "[Symbol.iterator]", 0, kFunction)           \
@@ -190,6 +198,10 @@ void InstallAccessor(Isolate* isolate, Handle<JSObject> holder, const char* name
 void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name,
                   Handle<Value> value, bool writable = true, bool configurable = true,
                   bool enumerable = false);
+
+// Symbol.for/keyFor, Object.seal/isSealed/getOwnPropertyDescriptors and the
+// stand-ins for unsupported features (runtime/builtins_language.cc).
+void SetUpLanguageBuiltins(Isolate* isolate, Handle<JSObject> global);
 
 // {value, done} iterator result objects.
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done);

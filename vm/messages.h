@@ -47,6 +47,11 @@ enum class ErrorKind : uint8_t {
     "The \"%s\" argument must be of type function. Received %s")               \
   V(NotConstructor, kTypeError, "%s is not a constructor")                     \
   V(NotIterable, kTypeError, "%s is not iterable")                             \
+  V(SymbolKeyFor, kTypeError, "%s is not a symbol")                            \
+  V(NotIterableNoSymbolLoad, kTypeError,                                       \
+    "%s is not iterable (cannot read property %s)")                            \
+  V(SpreadIteratorSymbolNonCallable, kTypeError,                               \
+    "Spread syntax requires ...iterable[Symbol.iterator] to be a function")    \
   V(NotAsyncIterable, kTypeError, "%s is not async iterable")                  \
   V(ConstructorNonCallable, kTypeError,                                        \
     "Class constructor %s cannot be invoked without 'new'")                    \

@@ -754,24 +754,27 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
         builder_.EmitJumpLoop(header, loop_depth_, Slot(FeedbackSlotKind::kJumpLoop));
         builder_.Bind(exit);
       },
-      [&](Register token) {
-        // Close unless the iterator finished (or threw from next/done/value);
-        // on a throw completion errors from return() are swallowed.
-        BytecodeLabel skip = builder_.NewLabel(), normal = builder_.NewLabel();
-        builder_.LoadAccumulatorWithRegister(done);
-        builder_.EmitJump(Bytecode::kJumpIfTrue, skip);
-        Register rethrow = NewRegister();
-        builder_.LoadSmi(ControlScopeForTryFinally::kRethrowToken);
-        builder_.StoreAccumulatorInRegister(rethrow);
-        builder_.LoadAccumulatorWithRegister(token);
-        builder_.Emit(Bytecode::kTestReferenceEqual, {rethrow});
-        builder_.EmitJump(Bytecode::kJumpIfFalse, normal);
-        BuildIteratorClose(record[0], true);
-        builder_.EmitJump(Bytecode::kJump, skip);
-        builder_.Bind(normal);
-        BuildIteratorClose(record[0], false);
-        builder_.Bind(skip);
-      });
+      [&](Register token) { BuildIteratorCloseUnlessDone(record[0], done, token); });
+}
+
+// The finally half of for-of and array destructuring: close the iterator
+// unless it finished (or threw from next/done/value); on a throw completion
+// (token = rethrow) errors from return() are swallowed.
+void BytecodeGenerator::BuildIteratorCloseUnlessDone(Register iterator, Register done, Register token) {
+  BytecodeLabel skip = builder_.NewLabel(), normal = builder_.NewLabel();
+  builder_.LoadAccumulatorWithRegister(done);
+  builder_.EmitJump(Bytecode::kJumpIfTrue, skip);
+  Register rethrow = NewRegister();
+  builder_.LoadSmi(ControlScopeForTryFinally::kRethrowToken);
+  builder_.StoreAccumulatorInRegister(rethrow);
+  builder_.LoadAccumulatorWithRegister(token);
+  builder_.Emit(Bytecode::kTestReferenceEqual, {rethrow});
+  builder_.EmitJump(Bytecode::kJumpIfFalse, normal);
+  BuildIteratorClose(iterator, true);
+  builder_.EmitJump(Bytecode::kJump, skip);
+  builder_.Bind(normal);
+  BuildIteratorClose(iterator, false);
+  builder_.Bind(skip);
 }
 
 // for (each in subject) body — the whole state lives in registers:
@@ -827,13 +830,30 @@ void BytecodeGenerator::BuildForIn(ForInStatement* node) {
 
 // -- Destructuring ------------------------------------------------------------------------------
 
-void BytecodeGenerator::BuildRequireObjectCoercible(Register value) {
+// Throws unless {value} is an object or primitive. V8 names the pattern's
+// first property when it is a plain name ("Cannot destructure property 'a'
+// of 'null' as it is null."); inside another pattern it words it as the
+// property load it is ("Cannot read properties of null (reading 'a')").
+void BytecodeGenerator::BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern) {
   BytecodeLabel ok = builder_.NewLabel(), fail = builder_.NewLabel();
   builder_.LoadAccumulatorWithRegister(value);
   builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, fail);
   builder_.EmitJump(Bytecode::kJump, ok);
   builder_.Bind(fail);
-  builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, value);
+  const auto& props = pattern->properties();
+  const ObjectLiteralProperty* first = props.size() > 0 ? &props[0] : nullptr;
+  if (first != nullptr && first->kind != ObjectLiteralProperty::Kind::kSpread && !first->is_computed_name &&
+      first->key != nullptr && first->key->AsLiteral() && first->key->AsLiteral()->IsString()) {
+    RegisterList args = registers()->NewRegisterList(3);
+    builder_.MoveRegister(value, args[0]);
+    builder_.LoadString(Str(first->key->AsLiteral()->string()));
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.LoadBoolean(pattern_depth_ > 1);
+    builder_.StoreAccumulatorInRegister(args[2]);
+    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, args);
+  } else {
+    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, value);
+  }
   builder_.Bind(ok);
 }
 
@@ -843,6 +863,11 @@ void BytecodeGenerator::BuildPatternAssignment(Expression* pattern, AssignKind k
   RegisterAllocationScope rs(registers());
   Register value = NewRegister();
   builder_.StoreAccumulatorInRegister(value);
+  struct DepthScope {
+    int* depth;
+    explicit DepthScope(int* d) : depth(d) { ++*depth; }
+    ~DepthScope() { --*depth; }
+  } depth_scope(&pattern_depth_);
   if (ObjectLiteral* object = pattern->AsObjectLiteral()) {
     BuildObjectPatternAssignment(object, value, kind);
   } else if (ArrayLiteral* array = pattern->AsArrayLiteral()) {
@@ -883,7 +908,7 @@ void BytecodeGenerator::BuildAssignWithDefault(Expression* element, AssignKind k
 // { a, b: c = 1, [k]: d, ...rest } = value
 void BytecodeGenerator::BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value,
                                                      AssignKind kind) {
-  BuildRequireObjectCoercible(value);
+  BuildRequireObjectCoercible(value, pattern);
   const auto& props = pattern->properties();
   bool has_rest = props.size() > 0 && props[props.size() - 1].kind == ObjectLiteralProperty::Kind::kSpread;
   RegisterList rest_args;
@@ -953,6 +978,10 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     BytecodeLabel got = builder_.NewLabel();
     builder_.LoadAccumulatorWithRegister(done);
     builder_.EmitJump(Bytecode::kJumpIfTrue, is_done);
+    // done stays true while next()/done/value run: an iterator that throws
+    // there is not closed (spec: IteratorStep sets [[Done]]).
+    builder_.LoadBoolean(true);
+    builder_.StoreAccumulatorInRegister(done);
     BuildIteratorNext(record, result);
     builder_.Emit(Bytecode::kGetNamedProperty,
                   {result, builder_.constant_pool()->AddString(u"done"),
@@ -961,14 +990,26 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     builder_.Emit(Bytecode::kGetNamedProperty,
                   {result, builder_.constant_pool()->AddString(u"value"),
                    Slot(FeedbackSlotKind::kLoadIC)});
+    builder_.StoreAccumulatorInRegister(result);
+    builder_.LoadBoolean(false);
+    builder_.StoreAccumulatorInRegister(done);
+    builder_.LoadAccumulatorWithRegister(result);
     builder_.EmitJump(Bytecode::kJump, got);
     builder_.Bind(set_done);
-    builder_.LoadBoolean(true);
-    builder_.StoreAccumulatorInRegister(done);
     builder_.Bind(is_done);
     builder_.LoadUndefined();
     builder_.Bind(got);
   };
+  // The elements run inside try/finally: a throw while assigning (a
+  // default, a nested pattern, a setter) closes the iterator.
+  BuildTryFinallyCore([&] { BuildArrayPatternElements(pattern, record, done, result, kind, step); },
+                      [&](Register token) { BuildIteratorCloseUnlessDone(record[0], done, token); });
+}
+
+void BytecodeGenerator::BuildArrayPatternElements(ArrayLiteral* pattern, RegisterList record,
+                                                  Register done, Register result, AssignKind kind,
+                                                  const std::function<void()>& step) {
+  (void)record;
   for (Expression* element : pattern->values()) {
     RegisterAllocationScope rs(registers());
     if (Literal* lit = element->AsLiteral(); lit && lit->IsTheHole()) {
@@ -1019,12 +1060,6 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     }
     BuildAssignToTarget(target, kind);
   }
-  // An unfinished iterator is closed.
-  BytecodeLabel closed = builder_.NewLabel();
-  builder_.LoadAccumulatorWithRegister(done);
-  builder_.EmitJump(Bytecode::kJumpIfTrue, closed);
-  BuildIteratorClose(record[0], false);
-  builder_.Bind(closed);
 }
 
 }  // namespace lucid

@@ -29,9 +29,11 @@ namespace lucid {
   /* ThrowIteratorResultNotAnObject(result): TypeError "Iterator result */    \
   /* result is not an object". */                                              \
   V(ThrowIteratorResultNotAnObject, 1)                                         \
-  /* ThrowPatternAssignmentNonCoercible(value): TypeError "Cannot */          \
-  /* destructure 'value' as it is undefined." (or null). */                    \
-  V(ThrowPatternAssignmentNonCoercible, 1)                                     \
+  /* ThrowPatternAssignmentNonCoercible(value[, key, nested]): TypeError */ \
+  /* "Cannot destructure 'value' as it is undefined." (or null); with the */  \
+  /* pattern's first key "Cannot destructure property 'key' of ...", or */    \
+  /* when nested "Cannot read properties of null (reading 'key')". */         \
+  V(ThrowPatternAssignmentNonCoercible, -1)                                    \
   /* ThrowNotConstructor(value): TypeError "value is not a constructor". */   \
   V(ThrowNotConstructor, 1)                                                    \
   /* ThrowSymbolIteratorInvalid(): TypeError "Result of the */                \

@@ -97,6 +97,11 @@ Value Runtime_ThrowIteratorResultNotAnObject(Isolate* isolate, RuntimeArguments 
 
 Value Runtime_ThrowPatternAssignmentNonCoercible(Isolate* isolate, RuntimeArguments args) {
   std::string what = args[0].IsNull() ? "null" : "undefined";
+  if (args.length() >= 3) {
+    std::string key = String::cast(args[1])->ToUTF8();
+    if (args[2].IsTrue()) return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad, {what, key});
+    return ThrowError(isolate, MessageTemplate::kNonObjectDestructure, {key, what, what});
+  }
   return ThrowError(isolate, MessageTemplate::kNonObjectDestructureNoKey, {what, what});
 }
 

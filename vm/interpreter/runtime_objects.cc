@@ -572,6 +572,8 @@ Value Runtime_CreateArguments(Isolate* isolate, Value* fp, bool mapped) {
   Handle<JSObject> arguments = factory->NewJSObjectFromShape(shape);
   (*arguments)->set_elements(elements->ToValue());
   (*arguments)->FastPropertyAtPut(JSArgumentsObject::kLengthFieldIndex, Value::FromInt32(argc));
+  (*arguments)->FastPropertyAtPut(JSArgumentsObject::IteratorFieldIndex(mapped),
+                                  (*NativeContextOf(isolate))->array_values_function());
   if (mapped) {
     (*arguments)->FastPropertyAtPut(JSArgumentsObject::kCalleeFieldIndex, fp[kClosureSlot]);
     // Sloppy functions with simple parameters: the generator context-

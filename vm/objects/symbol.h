@@ -11,7 +11,7 @@ namespace lucid {
 // Symbol: body kind Fixed, kSize = 32.
 //
 //   +0   shape           symbol_shape
-//   +8   flags           int32 Value: kIsPrivate | kIsWellKnown
+//   +8   flags           int32 Value: kIsPrivate | kIsWellKnown | kIsRegistered
 //   +16  raw_hash_field  raw (Name header): a per-isolate pseudo-random hash,
 //                        fixed at creation, never derived from the address
 //   +24  description     String or undefined
@@ -27,6 +27,7 @@ class Symbol : public Name {
 
   static constexpr int kIsPrivate = 1 << 0;
   static constexpr int kIsWellKnown = 1 << 1;  // Symbol.iterator & co.
+  static constexpr int kIsRegistered = 1 << 2;  // Symbol.for: description is the key
 
   static Symbol* cast(Value value) {
     DCHECK(lucid::IsSymbol(value));
