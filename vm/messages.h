@@ -100,6 +100,9 @@ enum class ErrorKind : uint8_t {
   V(InvalidPrivateMemberWrite, kTypeError,                                     \
     "Cannot write private member %s to an object whose class did not "         \
     "declare it")                                                              \
+  V(InvalidPrivateMethodWrite, kTypeError, "Private method '%s' is not writable") \
+  V(InvalidPrivateSetterAccess, kTypeError, "'%s' was defined without a setter") \
+  V(InvalidPrivateGetterAccess, kTypeError, "'%s' was defined without a getter") \
   V(InvalidPrivateFieldReinitialization, kTypeError,                           \
     "Cannot initialize %s twice on the same object")         \
   V(StrictDeleteProperty, kTypeError,                                          \

@@ -188,6 +188,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildArrayPatternElements(ArrayLiteral* pattern, RegisterList record, Register done,
                                  Register result, AssignKind kind, const std::function<void()>& step);
   void BuildIteratorCloseUnlessDone(Register iterator, Register done, Register token);
+  void BuildPrivateMethodDefinition(ClassLiteralProperty* p, Register home, Register constructor, int kind);
   void BuildAssignWithDefault(Expression* element, AssignKind kind);
   void BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern);
   // Iterator record: iterator and next method in two consecutive registers.

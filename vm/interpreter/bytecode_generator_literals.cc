@@ -390,10 +390,10 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
     if (scope != nullptr) {
       BuildScopeDeclarations(scope);
       for (Variable* var : scope->variables()) {
-        if (var->kind() != VariableKind::kPrivateName ||
-            var->private_name_kind() != PrivateNameKind::kField) {
-          continue;
-        }
+        // Every private name (field, method, accessor) is a private symbol;
+        // methods and accessors become read-only / accessor properties
+        // under it, so the brand check is the own-property check.
+        if (var->kind() != VariableKind::kPrivateName) continue;
         RegisterAllocationScope name_scope(registers());
         Register description = NewRegister();
         builder_.LoadString(Str(var->name()));
@@ -422,11 +422,7 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
       switch (p->kind) {
         case ClassLiteralProperty::Kind::kMethod: {
           if (p->is_private) {
-            RegisterList args = registers()->NewRegisterList(2);
-            VisitForRegisterValue(p->value, args[0]);
-            builder_.MoveRegister(target, args[1]);
-            builder_.CallRuntime(RuntimeFunctionId::kSetHomeObject, args);
-            BuildVariableAssignment(p->key->AsVariableProxy(), AssignKind::kInit);
+            BuildPrivateMethodDefinition(p, target, constructor, 0);
             break;
           }
           RegisterList args = registers()->NewRegisterList(3);
@@ -438,14 +434,11 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
         }
         case ClassLiteralProperty::Kind::kGetter:
         case ClassLiteralProperty::Kind::kSetter: {
+          bool getter = p->kind == ClassLiteralProperty::Kind::kGetter;
           if (p->is_private) {
-            Register description = NewRegister();
-            builder_.LoadString(u"private accessors");
-            builder_.StoreAccumulatorInRegister(description);
-            builder_.CallRuntime(RuntimeFunctionId::kThrowUnsupportedFeature, description);
+            BuildPrivateMethodDefinition(p, target, constructor, getter ? 1 : 2);
             break;
           }
-          bool getter = p->kind == ClassLiteralProperty::Kind::kGetter;
           RegisterList args = registers()->NewRegisterList(5);
           builder_.MoveRegister(target, args[0]);
           BuildPropertyKey(p->key, p->is_computed_name, args[1]);
@@ -499,9 +492,53 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
   builder_.LoadAccumulatorWithRegister(constructor);
 }
 
+// A private method or accessor (kind 0 method, 1 getter, 2 setter): the
+// closure gets its home object; a static one is defined on the constructor
+// now, an instance one is kept in its class-scope variable (method_store)
+// for the instance initializer.
+void BytecodeGenerator::BuildPrivateMethodDefinition(ClassLiteralProperty* p, Register home,
+                                                     Register constructor, int kind) {
+  RegisterAllocationScope rs(registers());
+  RegisterList home_args = registers()->NewRegisterList(2);
+  VisitForRegisterValue(p->value, home_args[0]);
+  builder_.MoveRegister(home, home_args[1]);
+  builder_.CallRuntime(RuntimeFunctionId::kSetHomeObject, home_args);
+  if (!p->is_static) {
+    if (p->method_store != nullptr) BuildVariableAssignment(p->method_store, AssignKind::kInit);
+    return;
+  }
+  RegisterList args = registers()->NewRegisterList(4);
+  builder_.StoreAccumulatorInRegister(args[2]);
+  builder_.MoveRegister(constructor, args[0]);
+  BuildVariableLoadNoHoleCheck(p->key->AsVariableProxy());
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.LoadSmi(kind);
+  builder_.StoreAccumulatorInRegister(args[3]);
+  builder_.CallRuntime(RuntimeFunctionId::kDefinePrivateMember, args);
+}
+
 void BytecodeGenerator::BuildClassMembersInitialization(InitializeClassMembersStatement* node) {
+  // Private methods and accessors first (V8 installs the brand before any
+  // field initializer runs), then the fields in order.
   for (ClassLiteralProperty* p : node->members()) {
-    if (p->kind != ClassLiteralProperty::Kind::kField) continue;  // private methods: class scope
+    if (p->kind == ClassLiteralProperty::Kind::kField || !p->is_private || p->method_load == nullptr) continue;
+    RegisterAllocationScope rs(registers());
+    RegisterList args = registers()->NewRegisterList(4);
+    builder_.MoveRegister(Register::Receiver(), args[0]);
+    BuildVariableLoadNoHoleCheck(p->private_name_load != nullptr ? p->private_name_load
+                                                                 : p->key->AsVariableProxy());
+    builder_.StoreAccumulatorInRegister(args[1]);
+    BuildVariableLoadNoHoleCheck(p->method_load);
+    builder_.StoreAccumulatorInRegister(args[2]);
+    int kind = p->kind == ClassLiteralProperty::Kind::kGetter   ? 1
+               : p->kind == ClassLiteralProperty::Kind::kSetter ? 2
+                                                                : 0;
+    builder_.LoadSmi(kind);
+    builder_.StoreAccumulatorInRegister(args[3]);
+    builder_.CallRuntime(RuntimeFunctionId::kDefinePrivateMember, args);
+  }
+  for (ClassLiteralProperty* p : node->members()) {
+    if (p->kind != ClassLiteralProperty::Kind::kField) continue;
     RegisterAllocationScope rs(registers());
     Register receiver = Register::Receiver();
     if (p->is_private) {

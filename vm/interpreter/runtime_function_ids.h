@@ -74,6 +74,10 @@ namespace lucid {
   /* as "[desc]"); acc = closure. */                                           \
   V(SetFunctionName, 2)                                                        \
   /* -- Private names ----------------------------------------------------- */ \
+  /* DefinePrivateMember(object, symbol, value, kind): private method */    \
+  /* (kind 0: a read-only own property), getter (1) or setter (2) (an own */ \
+  /* accessor, halves merged); TypeError if already there. */                 \
+  V(DefinePrivateMember, 4)                                                    \
   /* CreatePrivateName(description): acc = a new private symbol "#x". */       \
   V(CreatePrivateName, 1)                                                      \
   /* LoadPrivateField(object, symbol): acc = object's private field; */        \

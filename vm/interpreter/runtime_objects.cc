@@ -207,7 +207,10 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
   if (!ok.has_value()) return Value::Exception();
   if (!*ok && strict) {
     // An accessor without a setter on the chain, or a read-only property.
+    // A property found on the chain is read-only (or a getter alone); only
+    // a missing one makes "not extensible" the reason.
     Value holder = *object_h;
+    bool found = false;
     while (IsJSReceiver(holder)) {
       HandleScope inner(isolate);
       Handle<JSReceiver> h(JSReceiver::cast(holder), isolate);
@@ -218,17 +221,21 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
                             {DescribeValueForMessage(isolate, *name_h),
                              DescribeValueForMessage(isolate, *object_h)});
         }
+        found = true;
         break;
       }
       holder = (*h)->GetPrototype();
     }
-    if (!JSReceiver::cast(*object_h)->IsExtensible()) {
+    if (!found && !JSReceiver::cast(*object_h)->IsExtensible()) {
       return ThrowError(isolate, MessageTemplate::kObjectNotExtensible,
                         {DescribeValueForMessage(isolate, *name_h)});
     }
+    // V8 renders the receiver without side effects: arrays (whose toString
+    // is not Object.prototype's) as their tag, other objects as #<Ctor>.
+    std::string receiver_text =
+        IsJSArray(*object_h) ? "[object Array]" : DescribeValueForMessage(isolate, *object_h);
     return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty,
-                      {DescribeValueForMessage(isolate, *name_h), "object",
-                       DescribeValueForMessage(isolate, *object_h)});
+                      {DescribeValueForMessage(isolate, *name_h), "object", receiver_text});
   }
   return *value_h;
 }
