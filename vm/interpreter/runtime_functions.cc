@@ -266,6 +266,10 @@ std::string PrivateDescription(Value symbol) {
 Value Runtime_LoadPrivateField(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<Name> key = Handle<Name>::cast(args.at(1));
+  if (args[0].IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad,
+                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+  }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
     return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberRead, {PrivateDescription(args[1])});
@@ -287,6 +291,10 @@ Value Runtime_LoadPrivateField(Isolate* isolate, RuntimeArguments args) {
 Value Runtime_StorePrivateField(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<Name> key = Handle<Name>::cast(args.at(1));
+  if (args[0].IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kNonObjectPropertyStore,
+                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+  }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
     return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberWrite, {PrivateDescription(args[1])});
