@@ -234,8 +234,14 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
     // is not Object.prototype's) as their tag, other objects as #<Ctor>.
     std::string receiver_text =
         IsJSArray(*object_h) ? "[object Array]" : DescribeValueForMessage(isolate, *object_h);
-    return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty,
-                      {DescribeValueForMessage(isolate, *name_h), "object", receiver_text});
+    std::string key_text = DescribeValueForMessage(isolate, *name_h);
+    // Adding an element past a read-only length fails on the length.
+    if (IsJSArray(*object_h) && !found && property_key.is_index() &&
+        property_key.index() >= JSArray::cast(*object_h)->length()) {
+      key_text = "length";
+    }
+    const char* type = IsCallable(*object_h) ? "function" : "object";
+    return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty, {key_text, type, receiver_text});
   }
   return *value_h;
 }
