@@ -735,8 +735,8 @@ Token::Value Lexer::ScanNumber(TokenDesc* desc) {
       pos_++;
     }
     if (last_was_separator) {
-      Illegal(desc, "Numeric separators are not allowed at the end of numeric literals", pos_ - 1,
-              pos_);
+      Illegal(desc, "Numeric separators are not allowed at the end of numeric literals", pos_,
+              pos_ + 1);
       return false;
     }
     return true;

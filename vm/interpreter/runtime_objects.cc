@@ -539,6 +539,27 @@ Value Runtime_CreateArrayFromIterable(Isolate* isolate, Value iterable) {
   return FactoryOf(isolate)->NewJSArrayWithElements(elements)->ToValue();
 }
 
+namespace {
+
+// SetIntegrityLevel(array, frozen) for the template strings arrays.
+void FreezeArray(Isolate* isolate, Handle<JSObject> array) {
+  uint32_t length = JSArray::cast(array->ToValue())->length();
+  PropertyDescriptor desc;
+  desc.has_writable = desc.has_configurable = true;
+  desc.writable = desc.configurable = false;
+  for (uint32_t i = 0; i < length; i++) {
+    (void)JSReceiver::DefineOwnProperty(isolate, array, PropertyKey::FromIndex(i), desc);
+  }
+  Handle<Name> length_key(isolate->roots().slot(RootIndex::k_length_string));
+  PropertyDescriptor length_desc;
+  length_desc.has_writable = true;
+  length_desc.writable = false;
+  (void)JSReceiver::DefineOwnProperty(isolate, array, PropertyKey::FromName(length_key), length_desc);
+  JSReceiver::PreventExtensions(isolate, array);
+}
+
+}  // namespace
+
 Value Runtime_GetTemplateObject(Isolate* isolate, Value constant_pool, int index) {
   HandleScope scope(isolate);
   Handle<FixedArray> pool(FixedArray::cast(constant_pool), isolate);
@@ -556,6 +577,9 @@ Value Runtime_GetTemplateObject(Isolate* isolate, Value constant_pool, int index
   Handle<Name> raw_key = factory->InternalizeAscii("raw");
   JSObject::AddProperty(isolate, Handle<JSObject>::cast(arrays[0]), raw_key, arrays[1],
                         READ_ONLY | DONT_ENUM | DONT_DELETE);
+  // Spec: GetTemplateObject freezes both arrays.
+  FreezeArray(isolate, Handle<JSObject>::cast(arrays[1]));
+  FreezeArray(isolate, Handle<JSObject>::cast(arrays[0]));
   (*pool)->set(index, *arrays[0]);
   return *arrays[0];
 }
