@@ -74,10 +74,6 @@ namespace lucid {
   /* as "[desc]"); acc = closure. */                                           \
   V(SetFunctionName, 2)                                                        \
   /* -- Private names ----------------------------------------------------- */ \
-  /* DefinePrivateMember(object, symbol, value, kind): private method */    \
-  /* (kind 0: a read-only own property), getter (1) or setter (2) (an own */ \
-  /* accessor, halves merged); TypeError if already there. */                 \
-  V(DefinePrivateMember, 4)                                                    \
   /* CreatePrivateName(description): acc = a new private symbol "#x". */       \
   V(CreatePrivateName, 1)                                                      \
   /* LoadPrivateField(object, symbol): acc = object's private field; */        \
@@ -143,7 +139,12 @@ namespace lucid {
   /* -- Natives (--allow-natives-syntax) ---------------------------------- */ \
   /* CallNative(name, args...): acc = %name(args...) (NATIVE_LIST in */       \
   /* runtime/natives.h); ReferenceError "%name is not defined" if none. */    \
-  V(CallNative, -1)
+  V(CallNative, -1)                                                            \
+  /* -- Private methods and accessors (kept last: ids above are stable) -- */ \
+  /* DefinePrivateMember(object, symbol, value, kind): private method */    \
+  /* (kind 0: a read-only own property), getter (1) or setter (2) (an own */ \
+  /* accessor, halves merged); TypeError if already there. */                 \
+  V(DefinePrivateMember, 4)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,
