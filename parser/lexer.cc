@@ -735,8 +735,9 @@ Token::Value Lexer::ScanNumber(TokenDesc* desc) {
       pos_++;
     }
     if (last_was_separator) {
-      Illegal(desc, "Numeric separators are not allowed at the end of numeric literals", pos_ - 1,
-              pos_);
+      // V8 points just past the `_` (at the end of input: at the `_`).
+      int at = c0() == kEndOfInput ? pos_ - 1 : pos_;
+      Illegal(desc, "Numeric separators are not allowed at the end of numeric literals", at, at + 1);
       return false;
     }
     return true;

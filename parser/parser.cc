@@ -1286,7 +1286,7 @@ FunctionLiteral* Parser::ParseFunctionLiteral(const AstString* name, int name_po
     int parameter_count = literal->parameters().size();
     if (kind == FunctionKind::kGetterFunction && parameter_count != 0) {
       ReportError("Getter must not have any formal parameters.",
-                  literal->parameters()[0].position, end_position());
+                  parameters_position, end_position());
     } else if (kind == FunctionKind::kSetterFunction) {
       if (parameter_count != 1) {
         ReportError("Setter must have exactly one formal parameter.", parameters_position,

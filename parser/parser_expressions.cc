@@ -1380,7 +1380,7 @@ Expression* Parser::ParseBindingPattern() {
         Expression* target = ParseBindingTarget();
         array->values().Add(arena_->New<Spread>(spread_position, target), arena_);
         if (peek() != Token::kRightBracket) {
-          ReportError("Rest element must be last element", spread_position, peek_end_position());
+          ReportError("Rest element must be last element", spread_position, end_position());
           break;
         }
         break;
@@ -1406,7 +1406,7 @@ Expression* Parser::ParseBindingPattern() {
       object->properties().Add(
           {ObjectLiteralProperty::Kind::kSpread, false, false, nullptr, target}, arena_);
       if (peek() != Token::kRightBrace) {
-        ReportError("Rest element must be last element", rest_position, peek_end_position());
+        ReportError("Rest element must be last element", rest_position, end_position());
         break;
       }
       break;

@@ -169,6 +169,9 @@ void SetUpSymbol(Isolate* isolate, Handle<JSObject> global) {
   Handle<Value> to_primitive(isolate->roots().to_primitive_symbol(), isolate);
   InstallFunctionWithSymbol(isolate, proto, to_primitive, Builtin::kSymbolPrototypeToPrimitive);
   InstallAccessor(isolate, proto, "description", Builtin::kSymbolPrototypeDescriptionGetter, Builtin::kCount);
+  Handle<Value> symbol_tag(FactoryOf(isolate)->InternalizeAscii("Symbol")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, proto, Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)),
+                        symbol_tag, READ_ONLY | DONT_ENUM);
   Roots roots = isolate->roots();
   struct WellKnown {
     const char* name;
@@ -194,6 +197,16 @@ void SetUpIteration(Isolate* isolate) {
   Handle<JSObject> array_proto = ContextObject(isolate, NativeContext::k_array_prototype);
   Handle<JSObject> values = InstallFunction(isolate, array_proto, Builtin::kArrayPrototypeValues);
   JSObject::AddProperty(isolate, array_proto, Handle<Name>::cast(iterator_symbol), values, DONT_ENUM);
+  // Arguments objects carry their own @@iterator (= %Array.prototype.values%)
+  // as an in-object DONT_ENUM field after "length" (and "callee").
+  Handle<NativeContext> context = FactoryOf(isolate)->native_context();
+  context->set_array_values_function(values->ToValue());
+  for (auto field : {NativeContext::k_sloppy_arguments_shape, NativeContext::k_strict_arguments_shape}) {
+    Handle<Shape> shape(Shape::cast(context->GetField(field)), isolate);
+    shape = Shape::TransitionToDataProperty(isolate, shape, Handle<Name>::cast(iterator_symbol),
+                                            Representation::Tagged(), DONT_ENUM, StoreOrigin::kNamed);
+    context->SetField(field, shape->ToValue());
+  }
   Handle<JSObject> string_proto = ContextObject(isolate, NativeContext::k_string_prototype);
   InstallFunctionWithSymbol(isolate, string_proto, iterator_symbol, Builtin::kStringPrototypeIterator);
   Handle<JSObject> iterator_proto = ContextObject(isolate, NativeContext::k_iterator_prototype);
@@ -288,6 +301,7 @@ void Bootstrap(Isolate* isolate) {
   SetUpIteration(isolate);
   SetUpGenerators(isolate);
   SetUpGlobals(isolate, global);
+  SetUpLanguageBuiltins(isolate, global);
   InstallLibrary(isolate);
   InstallPromise(isolate);
   // Timers, process, performance: the node-style host (runtime/event_loop.h).

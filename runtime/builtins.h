@@ -90,6 +90,14 @@ enum class BuiltinKind : uint8_t {
   V(SymbolPrototypeValueOf, "valueOf", 0, kFunction)                      \
   V(SymbolPrototypeToPrimitive, "[Symbol.toPrimitive]", 1, kFunction)     \
   V(SymbolPrototypeDescriptionGetter, "get description", 0, kFunction)    \
+  /* Language builtins (runtime/builtins_language.cc) */                  \
+  V(SymbolFor, "for", 1, kFunction)                                       \
+  V(SymbolKeyFor, "keyFor", 1, kFunction)                                 \
+  V(ObjectSeal, "seal", 1, kFunction)                                     \
+  V(ObjectIsSealed, "isSealed", 1, kFunction)                             \
+  V(ObjectGetOwnPropertyDescriptors, "getOwnPropertyDescriptors", 1,      \
+    kFunction)                                                            \
+  V(UnsupportedFeature, "", 0, kConstructor)                              \
   /* Iteration: array and string iterators */                             \
   V(ArrayPrototypeValues, "values", 0, kFunction)                         \
   V(StringPrototypeIterator, "[Symbol.iterator]", 0, kFunction)           \
@@ -230,6 +238,9 @@ Value NewListIterator(Isolate* isolate, Handle<Value> target,
 // node's ERR_INVALID_ARG_TYPE rendering of a received value: "type number
 // (5)", "an instance of Foo", "undefined".
 std::string DescribeReceivedValue(Isolate* isolate, Value value);
+// Symbol.for/keyFor, Object.seal/isSealed/getOwnPropertyDescriptors and the
+// stand-ins for unsupported features (runtime/builtins_language.cc).
+void SetUpLanguageBuiltins(Isolate* isolate, Handle<JSObject> global);
 
 // {value, done} iterator result objects.
 Value NewIteratorResult(Isolate* isolate, Handle<Value> value, bool done);

@@ -220,6 +220,17 @@ Value InvokeWithArrayLike(Isolate* isolate, Value target, Value receiver, Value 
 Value Runtime_CallWithSpread(Isolate* isolate, Value* callee, Value* first, int count,
                              bool construct, Value* new_target) {
   HandleScope scope(isolate);
+  // V8's wording for f(...x) with a non-iterable x.
+  Value subject = first[-(count - 1)];
+  if (subject.IsNullOrUndefined()) {
+    std::string what = subject.IsNull() ? "null" : "undefined";
+    return ThrowError(isolate, MessageTemplate::kNotIterableNoSymbolLoad, {what, what});
+  }
+  if (!IsString(subject) && !IsJSArray(subject)) {
+    Value method = Runtime_GetProperty(isolate, subject, isolate->roots().iterator_symbol());
+    if (method.IsException()) return method;
+    if (!IsCallable(method)) return ThrowError(isolate, MessageTemplate::kSpreadIteratorSymbolNonCallable);
+  }
   Value spread = Runtime_IterableToFixedArray(isolate, first[-(count - 1)]);
   if (spread.IsException()) return spread;
   Handle<FixedArray> spread_h(FixedArray::cast(spread), isolate);

@@ -47,6 +47,11 @@ enum class ErrorKind : uint8_t {
     "The \"%s\" argument must be of type function. Received %s")               \
   V(NotConstructor, kTypeError, "%s is not a constructor")                     \
   V(NotIterable, kTypeError, "%s is not iterable")                             \
+  V(SymbolKeyFor, kTypeError, "%s is not a symbol")                            \
+  V(NotIterableNoSymbolLoad, kTypeError,                                       \
+    "%s is not iterable (cannot read property %s)")                            \
+  V(SpreadIteratorSymbolNonCallable, kTypeError,                               \
+    "Spread syntax requires ...iterable[Symbol.iterator] to be a function")    \
   V(NotAsyncIterable, kTypeError, "%s is not async iterable")                  \
   V(ConstructorNonCallable, kTypeError,                                        \
     "Class constructor %s cannot be invoked without 'new'")                    \
@@ -101,6 +106,9 @@ enum class ErrorKind : uint8_t {
   V(InvalidPrivateMemberWrite, kTypeError,                                     \
     "Cannot write private member %s to an object whose class did not "         \
     "declare it")                                                              \
+  V(InvalidPrivateMethodWrite, kTypeError, "Private method '%s' is not writable") \
+  V(InvalidPrivateSetterAccess, kTypeError, "'%s' was defined without a setter") \
+  V(InvalidPrivateGetterAccess, kTypeError, "'%s' was defined without a getter") \
   V(InvalidPrivateFieldReinitialization, kTypeError,                           \
     "Cannot initialize %s twice on the same object")         \
   V(StrictDeleteProperty, kTypeError,                                          \

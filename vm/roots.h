@@ -144,7 +144,8 @@ namespace lucid {
   V(class_fields, "#class_fields")                             \
   /* Object model: keys of non-property transition edges. */    \
   V(elements_transition, "#elements_transition")               \
-  V(prototype_transition, "#prototype_transition")
+  V(prototype_transition, "#prototype_transition")           \
+  V(nonextensible_transition, "#nonextensible_transition")
 
 enum class RootIndex : uint16_t {
 #define V(Name, snake_name, body) k##Name##Shape,

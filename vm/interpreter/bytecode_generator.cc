@@ -53,7 +53,12 @@ BytecodeGenerator::BytecodeGenerator(ScriptCompilation* compilation, FunctionLit
       literal_(literal),
       scope_(literal->scope()),
       unit_index_(unit_index),
-      builder_(literal->scope()->num_parameters(), literal->scope()->num_stack_locals()) {}
+      // A non-simple list's scope lists every bound name (`...[a, b]` binds
+      // two); the frame has one slot per formal, and the rest parameter
+      // starts at the last one.
+      builder_(literal->scope()->has_simple_parameters() ? literal->scope()->num_parameters()
+                                                          : literal->parameters().size(),
+               literal->scope()->num_stack_locals()) {}
 
 bool BytecodeGenerator::CheckStack() {
   if (stack_overflow_) return false;

@@ -189,8 +189,13 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildPatternAssignment(Expression* pattern, AssignKind kind);
   void BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value, AssignKind kind);
   void BuildArrayPatternAssignment(ArrayLiteral* pattern, Register value, AssignKind kind);
+  void BuildArrayPatternElements(ArrayLiteral* pattern, RegisterList record, Register done,
+                                 Register result, AssignKind kind, const std::function<void()>& step);
+  void BuildIteratorCloseUnlessDone(Register iterator, Register done, Register token,
+                                    bool is_await = false);
+  void BuildPrivateMethodDefinition(ClassLiteralProperty* p, Register home, Register constructor, int kind);
   void BuildAssignWithDefault(Expression* element, AssignKind kind);
-  void BuildRequireObjectCoercible(Register value);
+  void BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern);
   // Iterator record: iterator and next method in two consecutive registers.
   // {text_start, text_end}: the iterable's source text for the error message.
   void BuildGetIterator(Register object, RegisterList record, int position, int text_start = -1,
@@ -225,6 +230,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   std::vector<Register> context_saves_;
   std::unordered_map<const Scope*, int32_t> scope_info_constants_;
   int32_t loop_depth_ = 0;
+  int pattern_depth_ = 0;  // nesting of destructuring patterns being built
   // The label a `?.` link jumps to when its object is null/undefined.
   BytecodeLabel optional_chain_end_;
   // this.x = ... assignments counted in constructors.

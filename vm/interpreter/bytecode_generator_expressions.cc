@@ -902,12 +902,6 @@ void BytecodeGenerator::BuildLoadTarget(const AssignTarget& target) {
       BuildKeyedLoad(target.object);
       break;
     case AssignTarget::Type::kPrivate: {
-      Variable* var = target.proxy->var();
-      if (var != nullptr && var->private_name_kind() == PrivateNameKind::kMethod) {
-        // NOTE: private methods live in the class scope; no brand check yet.
-        BuildVariableLoadNoHoleCheck(target.proxy);
-        break;
-      }
       RegisterAllocationScope rs(registers());
       RegisterList args = registers()->NewRegisterList(2);
       builder_.MoveRegister(target.object, args[0]);

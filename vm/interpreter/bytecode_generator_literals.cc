@@ -390,10 +390,10 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
     if (scope != nullptr) {
       BuildScopeDeclarations(scope);
       for (Variable* var : scope->variables()) {
-        if (var->kind() != VariableKind::kPrivateName ||
-            var->private_name_kind() != PrivateNameKind::kField) {
-          continue;
-        }
+        // Every private name (field, method, accessor) is a private symbol;
+        // methods and accessors become read-only / accessor properties
+        // under it, so the brand check is the own-property check.
+        if (var->kind() != VariableKind::kPrivateName) continue;
         RegisterAllocationScope name_scope(registers());
         Register description = NewRegister();
         builder_.LoadString(Str(var->name()));
@@ -422,11 +422,7 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
       switch (p->kind) {
         case ClassLiteralProperty::Kind::kMethod: {
           if (p->is_private) {
-            RegisterList args = registers()->NewRegisterList(2);
-            VisitForRegisterValue(p->value, args[0]);
-            builder_.MoveRegister(target, args[1]);
-            builder_.CallRuntime(RuntimeFunctionId::kSetHomeObject, args);
-            BuildVariableAssignment(p->key->AsVariableProxy(), AssignKind::kInit);
+            BuildPrivateMethodDefinition(p, target, constructor, 0);
             break;
           }
           RegisterList args = registers()->NewRegisterList(3);
@@ -438,14 +434,11 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
         }
         case ClassLiteralProperty::Kind::kGetter:
         case ClassLiteralProperty::Kind::kSetter: {
+          bool getter = p->kind == ClassLiteralProperty::Kind::kGetter;
           if (p->is_private) {
-            Register description = NewRegister();
-            builder_.LoadString(u"private accessors");
-            builder_.StoreAccumulatorInRegister(description);
-            builder_.CallRuntime(RuntimeFunctionId::kThrowUnsupportedFeature, description);
+            BuildPrivateMethodDefinition(p, target, constructor, getter ? 1 : 2);
             break;
           }
-          bool getter = p->kind == ClassLiteralProperty::Kind::kGetter;
           RegisterList args = registers()->NewRegisterList(5);
           builder_.MoveRegister(target, args[0]);
           BuildPropertyKey(p->key, p->is_computed_name, args[1]);
@@ -499,9 +492,53 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
   builder_.LoadAccumulatorWithRegister(constructor);
 }
 
+// A private method or accessor (kind 0 method, 1 getter, 2 setter): the
+// closure gets its home object; a static one is defined on the constructor
+// now, an instance one is kept in its class-scope variable (method_store)
+// for the instance initializer.
+void BytecodeGenerator::BuildPrivateMethodDefinition(ClassLiteralProperty* p, Register home,
+                                                     Register constructor, int kind) {
+  RegisterAllocationScope rs(registers());
+  RegisterList home_args = registers()->NewRegisterList(2);
+  VisitForRegisterValue(p->value, home_args[0]);
+  builder_.MoveRegister(home, home_args[1]);
+  builder_.CallRuntime(RuntimeFunctionId::kSetHomeObject, home_args);
+  if (!p->is_static) {
+    if (p->method_store != nullptr) BuildVariableAssignment(p->method_store, AssignKind::kInit);
+    return;
+  }
+  RegisterList args = registers()->NewRegisterList(4);
+  builder_.StoreAccumulatorInRegister(args[2]);
+  builder_.MoveRegister(constructor, args[0]);
+  BuildVariableLoadNoHoleCheck(p->key->AsVariableProxy());
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.LoadSmi(kind);
+  builder_.StoreAccumulatorInRegister(args[3]);
+  builder_.CallRuntime(RuntimeFunctionId::kDefinePrivateMember, args);
+}
+
 void BytecodeGenerator::BuildClassMembersInitialization(InitializeClassMembersStatement* node) {
+  // Private methods and accessors first (V8 installs the brand before any
+  // field initializer runs), then the fields in order.
   for (ClassLiteralProperty* p : node->members()) {
-    if (p->kind != ClassLiteralProperty::Kind::kField) continue;  // private methods: class scope
+    if (p->kind == ClassLiteralProperty::Kind::kField || !p->is_private || p->method_load == nullptr) continue;
+    RegisterAllocationScope rs(registers());
+    RegisterList args = registers()->NewRegisterList(4);
+    builder_.MoveRegister(Register::Receiver(), args[0]);
+    BuildVariableLoadNoHoleCheck(p->private_name_load != nullptr ? p->private_name_load
+                                                                 : p->key->AsVariableProxy());
+    builder_.StoreAccumulatorInRegister(args[1]);
+    BuildVariableLoadNoHoleCheck(p->method_load);
+    builder_.StoreAccumulatorInRegister(args[2]);
+    int kind = p->kind == ClassLiteralProperty::Kind::kGetter   ? 1
+               : p->kind == ClassLiteralProperty::Kind::kSetter ? 2
+                                                                : 0;
+    builder_.LoadSmi(kind);
+    builder_.StoreAccumulatorInRegister(args[3]);
+    builder_.CallRuntime(RuntimeFunctionId::kDefinePrivateMember, args);
+  }
+  for (ClassLiteralProperty* p : node->members()) {
+    if (p->kind != ClassLiteralProperty::Kind::kField) continue;
     RegisterAllocationScope rs(registers());
     Register receiver = Register::Receiver();
     if (p->is_private) {
@@ -784,24 +821,28 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
         builder_.EmitJumpLoop(header, loop_depth_, Slot(FeedbackSlotKind::kJumpLoop));
         builder_.Bind(exit);
       },
-      [&](Register token) {
-        // Close unless the iterator finished (or threw from next/done/value);
-        // on a throw completion errors from return() are swallowed.
-        BytecodeLabel skip = builder_.NewLabel(), normal = builder_.NewLabel();
-        builder_.LoadAccumulatorWithRegister(done);
-        builder_.EmitJump(Bytecode::kJumpIfTrue, skip);
-        Register rethrow = NewRegister();
-        builder_.LoadSmi(ControlScopeForTryFinally::kRethrowToken);
-        builder_.StoreAccumulatorInRegister(rethrow);
-        builder_.LoadAccumulatorWithRegister(token);
-        builder_.Emit(Bytecode::kTestReferenceEqual, {rethrow});
-        builder_.EmitJump(Bytecode::kJumpIfFalse, normal);
-        BuildIteratorClose(record[0], true, is_await);
-        builder_.EmitJump(Bytecode::kJump, skip);
-        builder_.Bind(normal);
-        BuildIteratorClose(record[0], false, is_await);
-        builder_.Bind(skip);
-      });
+      [&](Register token) { BuildIteratorCloseUnlessDone(record[0], done, token, is_await); });
+}
+
+// The finally half of for-of and array destructuring: close the iterator
+// unless it finished (or threw from next/done/value); on a throw completion
+// (token = rethrow) errors from return() are swallowed.
+void BytecodeGenerator::BuildIteratorCloseUnlessDone(Register iterator, Register done, Register token,
+                                                     bool is_await) {
+  BytecodeLabel skip = builder_.NewLabel(), normal = builder_.NewLabel();
+  builder_.LoadAccumulatorWithRegister(done);
+  builder_.EmitJump(Bytecode::kJumpIfTrue, skip);
+  Register rethrow = NewRegister();
+  builder_.LoadSmi(ControlScopeForTryFinally::kRethrowToken);
+  builder_.StoreAccumulatorInRegister(rethrow);
+  builder_.LoadAccumulatorWithRegister(token);
+  builder_.Emit(Bytecode::kTestReferenceEqual, {rethrow});
+  builder_.EmitJump(Bytecode::kJumpIfFalse, normal);
+  BuildIteratorClose(iterator, true, is_await);
+  builder_.EmitJump(Bytecode::kJump, skip);
+  builder_.Bind(normal);
+  BuildIteratorClose(iterator, false, is_await);
+  builder_.Bind(skip);
 }
 
 // for (each in subject) body — the whole state lives in registers:
@@ -857,13 +898,30 @@ void BytecodeGenerator::BuildForIn(ForInStatement* node) {
 
 // -- Destructuring ------------------------------------------------------------------------------
 
-void BytecodeGenerator::BuildRequireObjectCoercible(Register value) {
+// Throws unless {value} is an object or primitive. V8 names the pattern's
+// first property when it is a plain name ("Cannot destructure property 'a'
+// of 'null' as it is null."); inside another pattern it words it as the
+// property load it is ("Cannot read properties of null (reading 'a')").
+void BytecodeGenerator::BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern) {
   BytecodeLabel ok = builder_.NewLabel(), fail = builder_.NewLabel();
   builder_.LoadAccumulatorWithRegister(value);
   builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, fail);
   builder_.EmitJump(Bytecode::kJump, ok);
   builder_.Bind(fail);
-  builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, value);
+  const auto& props = pattern->properties();
+  const ObjectLiteralProperty* first = props.size() > 0 ? &props[0] : nullptr;
+  if (first != nullptr && first->kind != ObjectLiteralProperty::Kind::kSpread && !first->is_computed_name &&
+      first->key != nullptr && first->key->AsLiteral() && first->key->AsLiteral()->IsString()) {
+    RegisterList args = registers()->NewRegisterList(3);
+    builder_.MoveRegister(value, args[0]);
+    builder_.LoadString(Str(first->key->AsLiteral()->string()));
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.LoadBoolean(pattern_depth_ > 1);
+    builder_.StoreAccumulatorInRegister(args[2]);
+    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, args);
+  } else {
+    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, value);
+  }
   builder_.Bind(ok);
 }
 
@@ -873,6 +931,11 @@ void BytecodeGenerator::BuildPatternAssignment(Expression* pattern, AssignKind k
   RegisterAllocationScope rs(registers());
   Register value = NewRegister();
   builder_.StoreAccumulatorInRegister(value);
+  struct DepthScope {
+    int* depth;
+    explicit DepthScope(int* d) : depth(d) { ++*depth; }
+    ~DepthScope() { --*depth; }
+  } depth_scope(&pattern_depth_);
   if (ObjectLiteral* object = pattern->AsObjectLiteral()) {
     BuildObjectPatternAssignment(object, value, kind);
   } else if (ArrayLiteral* array = pattern->AsArrayLiteral()) {
@@ -913,7 +976,7 @@ void BytecodeGenerator::BuildAssignWithDefault(Expression* element, AssignKind k
 // { a, b: c = 1, [k]: d, ...rest } = value
 void BytecodeGenerator::BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value,
                                                      AssignKind kind) {
-  BuildRequireObjectCoercible(value);
+  BuildRequireObjectCoercible(value, pattern);
   const auto& props = pattern->properties();
   bool has_rest = props.size() > 0 && props[props.size() - 1].kind == ObjectLiteralProperty::Kind::kSpread;
   RegisterList rest_args;
@@ -983,6 +1046,10 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     BytecodeLabel got = builder_.NewLabel();
     builder_.LoadAccumulatorWithRegister(done);
     builder_.EmitJump(Bytecode::kJumpIfTrue, is_done);
+    // done stays true while next()/done/value run: an iterator that throws
+    // there is not closed (spec: IteratorStep sets [[Done]]).
+    builder_.LoadBoolean(true);
+    builder_.StoreAccumulatorInRegister(done);
     BuildIteratorNext(record, result);
     builder_.Emit(Bytecode::kGetNamedProperty,
                   {result, builder_.constant_pool()->AddString(u"done"),
@@ -991,14 +1058,26 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     builder_.Emit(Bytecode::kGetNamedProperty,
                   {result, builder_.constant_pool()->AddString(u"value"),
                    Slot(FeedbackSlotKind::kLoadIC)});
+    builder_.StoreAccumulatorInRegister(result);
+    builder_.LoadBoolean(false);
+    builder_.StoreAccumulatorInRegister(done);
+    builder_.LoadAccumulatorWithRegister(result);
     builder_.EmitJump(Bytecode::kJump, got);
     builder_.Bind(set_done);
-    builder_.LoadBoolean(true);
-    builder_.StoreAccumulatorInRegister(done);
     builder_.Bind(is_done);
     builder_.LoadUndefined();
     builder_.Bind(got);
   };
+  // The elements run inside try/finally: a throw while assigning (a
+  // default, a nested pattern, a setter) closes the iterator.
+  BuildTryFinallyCore([&] { BuildArrayPatternElements(pattern, record, done, result, kind, step); },
+                      [&](Register token) { BuildIteratorCloseUnlessDone(record[0], done, token); });
+}
+
+void BytecodeGenerator::BuildArrayPatternElements(ArrayLiteral* pattern, RegisterList record,
+                                                  Register done, Register result, AssignKind kind,
+                                                  const std::function<void()>& step) {
+  (void)record;
   for (Expression* element : pattern->values()) {
     RegisterAllocationScope rs(registers());
     if (Literal* lit = element->AsLiteral(); lit && lit->IsTheHole()) {
@@ -1049,12 +1128,6 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     }
     BuildAssignToTarget(target, kind);
   }
-  // An unfinished iterator is closed.
-  BytecodeLabel closed = builder_.NewLabel();
-  builder_.LoadAccumulatorWithRegister(done);
-  builder_.EmitJump(Bytecode::kJumpIfTrue, closed);
-  BuildIteratorClose(record[0], false);
-  builder_.Bind(closed);
 }
 
 }  // namespace lucid

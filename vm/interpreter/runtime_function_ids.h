@@ -29,9 +29,11 @@ namespace lucid {
   /* ThrowIteratorResultNotAnObject(result): TypeError "Iterator result */    \
   /* result is not an object". */                                              \
   V(ThrowIteratorResultNotAnObject, 1)                                         \
-  /* ThrowPatternAssignmentNonCoercible(value): TypeError "Cannot */          \
-  /* destructure 'value' as it is undefined." (or null). */                    \
-  V(ThrowPatternAssignmentNonCoercible, 1)                                     \
+  /* ThrowPatternAssignmentNonCoercible(value[, key, nested]): TypeError */ \
+  /* "Cannot destructure 'value' as it is undefined." (or null); with the */  \
+  /* pattern's first key "Cannot destructure property 'key' of ...", or */    \
+  /* when nested "Cannot read properties of null (reading 'key')". */         \
+  V(ThrowPatternAssignmentNonCoercible, -1)                                    \
   /* ThrowNotConstructor(value): TypeError "value is not a constructor". */   \
   V(ThrowNotConstructor, 1)                                                    \
   /* ThrowSymbolIteratorInvalid(): TypeError "Result of the */                \
@@ -152,7 +154,12 @@ namespace lucid {
   V(AsyncFunctionReject, 2)                                                    \
   /* GetAsyncIterator(iterable): acc = iterable[Symbol.asyncIterator](), */   \
   /* or its sync iterator wrapped as an AsyncFromSyncIterator (for await). */ \
-  V(GetAsyncIterator, 1)
+  V(GetAsyncIterator, 1) \
+  /* -- Private methods and accessors (kept last: ids above are stable) -- */ \
+  /* DefinePrivateMember(object, symbol, value, kind): private method */    \
+  /* (kind 0: a read-only own property), getter (1) or setter (2) (an own */ \
+  /* accessor, halves merged); TypeError if already there. */                 \
+  V(DefinePrivateMember, 4)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,

@@ -97,6 +97,11 @@ Value Runtime_ThrowIteratorResultNotAnObject(Isolate* isolate, RuntimeArguments 
 
 Value Runtime_ThrowPatternAssignmentNonCoercible(Isolate* isolate, RuntimeArguments args) {
   std::string what = args[0].IsNull() ? "null" : "undefined";
+  if (args.length() >= 3) {
+    std::string key = String::cast(args[1])->ToUTF8();
+    if (args[2].IsTrue()) return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad, {what, key});
+    return ThrowError(isolate, MessageTemplate::kNonObjectDestructure, {key, what, what});
+  }
   return ThrowError(isolate, MessageTemplate::kNonObjectDestructureNoKey, {what, what});
 }
 
@@ -261,9 +266,19 @@ std::string PrivateDescription(Value symbol) {
 Value Runtime_LoadPrivateField(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<Name> key = Handle<Name>::cast(args.at(1));
+  if (args[0].IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad,
+                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+  }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
     return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberRead, {PrivateDescription(args[1])});
+  }
+  PropertyDescriptor desc;
+  if (JSReceiver::GetOwnPropertyDescriptor(isolate, Handle<JSReceiver>::cast(args.at(0)),
+                                           PropertyKey::FromName(key), &desc) &&
+      desc.IsAccessorDescriptor() && (desc.get.is_null() || desc.get->IsUndefined())) {
+    return ThrowError(isolate, MessageTemplate::kInvalidPrivateGetterAccess, {PrivateDescription(args[1])});
   }
   Handle<Value> result;
   if (!JSReceiver::GetProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))
@@ -276,9 +291,32 @@ Value Runtime_LoadPrivateField(Isolate* isolate, RuntimeArguments args) {
 Value Runtime_StorePrivateField(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<Name> key = Handle<Name>::cast(args.at(1));
+  if (args[0].IsNullOrUndefined()) {
+    return ThrowError(isolate, MessageTemplate::kNonObjectPropertyStore,
+                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+  }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
     return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberWrite, {PrivateDescription(args[1])});
+  }
+  // Private methods are read-only; private accessors run their setter.
+  PropertyDescriptor desc;
+  Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
+  if (JSReceiver::GetOwnPropertyDescriptor(isolate, object, PropertyKey::FromName(key), &desc)) {
+    if (desc.IsAccessorDescriptor()) {
+      if (desc.set.is_null() || desc.set->IsUndefined()) {
+        return ThrowError(isolate, MessageTemplate::kInvalidPrivateSetterAccess, {PrivateDescription(args[1])});
+      }
+      Handle<Value> setter = desc.set;
+      Handle<Value> value = args.at(2);
+      if (Execution::Call(isolate, setter, Handle<Value>::cast(object), 1, &value).is_null()) {
+        return Value::Exception();
+      }
+      return args[2];
+    }
+    if (!desc.writable) {
+      return ThrowError(isolate, MessageTemplate::kInvalidPrivateMethodWrite, {PrivateDescription(args[1])});
+    }
   }
   Value r = DefineData(isolate, args.at(0), PropertyKey::FromName(key), args.at(2), DONT_ENUM);
   if (r.IsException()) return r;
@@ -295,6 +333,39 @@ Value Runtime_DefinePrivateField(Isolate* isolate, RuntimeArguments args) {
   Value r = DefineData(isolate, args.at(0), PropertyKey::FromName(key), args.at(2), DONT_ENUM);
   if (r.IsException()) return r;
   return args[2];
+}
+
+Value Runtime_DefinePrivateMember(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
+  PropertyKey key = PropertyKey::FromName(Handle<Name>::cast(args.at(1)));
+  int kind = args[3].AsInt32();
+  PropertyDescriptor current;
+  bool exists = JSReceiver::GetOwnPropertyDescriptor(isolate, object, key, &current);
+  auto absent = [](const Handle<Value>& half) { return half.is_null() || half->IsUndefined(); };
+  bool completes_pair = exists && current.IsAccessorDescriptor() &&
+                        (kind == 1 ? absent(current.get) : kind == 2 && absent(current.set));
+  if (exists && !completes_pair) {
+    return ThrowError(isolate, MessageTemplate::kInvalidPrivateFieldReinitialization,
+                      {PrivateDescription(args[1])});
+  }
+  PropertyDescriptor desc;
+  desc.has_enumerable = desc.has_configurable = true;
+  desc.enumerable = false;
+  desc.configurable = kind != 0;  // an accessor's other half is added later
+  if (kind == 0) {
+    desc.has_value = desc.has_writable = true;
+    desc.value = args.at(2);
+    desc.writable = false;
+  } else if (kind == 1) {
+    desc.has_get = true;
+    desc.get = args.at(2);
+  } else {
+    desc.has_set = true;
+    desc.set = args.at(2);
+  }
+  if (!JSReceiver::DefineOwnProperty(isolate, object, key, desc).has_value()) return Value::Exception();
+  return Value::Undefined();
 }
 
 // -- Classes --------------------------------------------------------------------------------------

@@ -207,7 +207,10 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
   if (!ok.has_value()) return Value::Exception();
   if (!*ok && strict) {
     // An accessor without a setter on the chain, or a read-only property.
+    // A property found on the chain is read-only (or a getter alone); only
+    // a missing one makes "not extensible" the reason.
     Value holder = *object_h;
+    bool found = false;
     while (IsJSReceiver(holder)) {
       HandleScope inner(isolate);
       Handle<JSReceiver> h(JSReceiver::cast(holder), isolate);
@@ -218,17 +221,27 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
                             {DescribeValueForMessage(isolate, *name_h),
                              DescribeValueForMessage(isolate, *object_h)});
         }
+        found = true;
         break;
       }
       holder = (*h)->GetPrototype();
     }
-    if (!JSReceiver::cast(*object_h)->IsExtensible()) {
+    if (!found && !JSReceiver::cast(*object_h)->IsExtensible()) {
       return ThrowError(isolate, MessageTemplate::kObjectNotExtensible,
                         {DescribeValueForMessage(isolate, *name_h)});
     }
-    return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty,
-                      {DescribeValueForMessage(isolate, *name_h), "object",
-                       DescribeValueForMessage(isolate, *object_h)});
+    // V8 renders the receiver without side effects: arrays (whose toString
+    // is not Object.prototype's) as their tag, other objects as #<Ctor>.
+    std::string receiver_text =
+        IsJSArray(*object_h) ? "[object Array]" : DescribeValueForMessage(isolate, *object_h);
+    std::string key_text = DescribeValueForMessage(isolate, *name_h);
+    // Adding an element past a read-only length fails on the length.
+    if (IsJSArray(*object_h) && !found && property_key.is_index() &&
+        property_key.index() >= JSArray::cast(*object_h)->length()) {
+      key_text = "length";
+    }
+    const char* type = IsCallable(*object_h) ? "function" : "object";
+    return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty, {key_text, type, receiver_text});
   }
   return *value_h;
 }
@@ -600,6 +613,8 @@ Value Runtime_CreateArguments(Isolate* isolate, Value* fp, bool mapped) {
   Handle<JSObject> arguments = factory->NewJSObjectFromShape(shape);
   (*arguments)->set_elements(elements->ToValue());
   (*arguments)->FastPropertyAtPut(JSArgumentsObject::kLengthFieldIndex, Value::FromInt32(argc));
+  (*arguments)->FastPropertyAtPut(JSArgumentsObject::IteratorFieldIndex(mapped),
+                                  (*NativeContextOf(isolate))->array_values_function());
   if (mapped) {
     (*arguments)->FastPropertyAtPut(JSArgumentsObject::kCalleeFieldIndex, fp[kClosureSlot]);
     // Sloppy functions with simple parameters: the generator context-

@@ -421,6 +421,10 @@ Value Runtime_HasProperty(Isolate* isolate, Value key, Value object) {
   Handle<Value> k(key, isolate), o(object, isolate);
   if (!IsJSReceiver(*o)) {
     std::string key_text = DescribeValueForMessage(isolate, *k);
+    // `#x in 1` names the private name, not its symbol.
+    if (IsSymbol(*k) && Symbol::cast(*k)->is_private() && IsString(Symbol::cast(*k)->description())) {
+      key_text = String::cast(Symbol::cast(*k)->description())->ToUTF8();
+    }
     return ThrowError(isolate, MessageTemplate::kInvalidInOperatorUse,
                       {key_text, DescribeValueForMessage(isolate, *o)});
   }

@@ -82,6 +82,8 @@ class Context : public FixedArray {
   V(Shape, error_shape)                                               \
   V(Shape, sloppy_arguments_shape)                                    \
   V(Shape, strict_arguments_shape)                                    \
+  V(Value, array_values_function) /* %Array.prototype.values%: arguments[@@iterator] */ \
+  V(Value, symbol_registry)       /* Symbol.for's table (builtins_language.cc) */ \
   V(Shape, primitive_wrapper_shape)                                   \
   V(JSGlobalObject, global_object)                                    \
   V(Context, script_context_table)

@@ -846,12 +846,13 @@ void SetUpNativeContext(Isolate* isolate) {
   set(NativeContext::k_error_shape, Shape::NewJSShape(isolate, InstanceType::kJSError, JSError::kHeaderSize,
                                                       2, error_prototype));
 
-  // arguments: in-object "length" (and "callee" for sloppy), DONT_ENUM.
+  // arguments: in-object "length" (and "callee" for sloppy), DONT_ENUM;
+  // the bootstrapper adds @@iterator once Array.prototype.values exists.
   Handle<Name> length_key(roots.slot(RootIndex::k_length_string));
   Handle<Name> callee_key(roots.slot(RootIndex::k_callee_string));
   for (bool sloppy : {true, false}) {
     Handle<Shape> shape = Shape::NewJSShape(isolate, InstanceType::kJSArgumentsObject,
-                                            JSArgumentsObject::kHeaderSize, sloppy ? 2 : 1,
+                                            JSArgumentsObject::kHeaderSize, 3,
                                             object_prototype, HOLEY_ELEMENTS);
     shape = Shape::TransitionToDataProperty(isolate, shape, length_key, Representation::Tagged(), DONT_ENUM,
                                             StoreOrigin::kNamed);

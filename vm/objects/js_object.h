@@ -303,7 +303,8 @@ class JSError : public JSObject {
 };
 
 // JSArgumentsObject: `arguments`. Its shape has in-object "length" (and for
-// sloppy functions "callee") as ordinary DONT_ENUM fields 0 and 1; the
+// sloppy functions "callee") as ordinary DONT_ENUM fields 0 and 1, then
+// @@iterator (%Array.prototype.values%); the
 // elements are the argument values. Mapped (sloppy, simple parameters)
 // arguments alias parameters through {mapped_context}: while element i is
 // mapped, reads and writes go to context slot {mapping[i]}. The interpreter
@@ -318,6 +319,8 @@ class JSArgumentsObject : public JSObject {
   static constexpr int kHeaderSize = 40;
   static constexpr int kLengthFieldIndex = 0;
   static constexpr int kCalleeFieldIndex = 1;
+  // @@iterator follows: field 2 (sloppy) or 1 (strict).
+  static constexpr int IteratorFieldIndex(bool mapped) { return mapped ? 2 : 1; }
   static JSArgumentsObject* cast(Value value) {
     DCHECK(lucid::IsJSArgumentsObject(value));
     return static_cast<JSArgumentsObject*>(value.heap_object());

@@ -474,7 +474,14 @@ MaybeBool JSReceiver::DefineOwnProperty(Isolate* isolate, Handle<JSReceiver> obj
     }
     return true;
   }
-  // Reconfiguration (kind or attributes change).
+  // Reconfiguration (kind or attributes change). A non-extensible fast
+  // shape is shared and has no back pointer: such an object goes to
+  // dictionary mode first rather than change its shape in place.
+  if (lookup.kind == OwnLookup::kField && !object->shape()->is_extensible() &&
+      !object->shape()->is_prototype_map()) {
+    JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kReconfigure);
+    lookup = LookupOwn(isolate, *object, key);
+  }
   switch (lookup.kind) {
     case OwnLookup::kField: {
       Handle<Shape> shape(object->shape(), isolate);
@@ -699,12 +706,16 @@ bool JSReceiver::SetPrototype(Isolate* isolate, Handle<JSReceiver> object, Handl
 bool JSReceiver::PreventExtensions(Isolate* isolate, Handle<JSReceiver> object) {
   if (!object->IsExtensible()) return true;
   Handle<JSObject> js_object = Handle<JSObject>::cast(object);
-  // Non-extensible objects are rare: they get a shape of their own.
-  if (!object->shape()->is_dictionary_map() && !object->shape()->is_prototype_map()) {
-    JSObject::NormalizeProperties(isolate, js_object, NormalizeReason::kPreventExtensions);
-  }
   if (lucid::IsFixedArray(object->elements()) && FixedArray::cast(object->elements())->length() > 0) {
     Elements::NormalizeElements(isolate, js_object);
+  }
+  // A fast object takes the shared non-extensible transition (frozen and
+  // sealed objects show in their shapes, as in V8); dictionary-mode and
+  // prototype shapes are the object's own and change in place.
+  if (!object->shape()->is_dictionary_map() && !object->shape()->is_prototype_map()) {
+    Handle<Shape> shape(object->shape(), isolate);
+    JSObject::MigrateToShape(isolate, js_object, Shape::TransitionToNonExtensible(isolate, shape));
+    return true;
   }
   object->shape()->set_is_extensible(false);
   if (object->shape()->is_prototype_map()) JSObject::InvalidatePrototypeChains(*js_object);

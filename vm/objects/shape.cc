@@ -398,6 +398,7 @@ Handle<Shape> Shape::TransitionElementsTo(Isolate* isolate, Handle<Shape> shape,
     // Shapes of one object change by copy (no edges to share).
     Handle<Shape> copy = CopyWithOwnDescriptors(isolate, shape);
     copy->set_elements_kind(kind);
+    copy->set_bit_field2(copy->bit_field2() | (shape->bit_field2() & kArrayLengthReadOnlyBit));
     copy->set_is_prototype_map(shape->is_prototype_map());
     copy->set_prototype_info(shape->prototype_info());
     copy->set_prototype_validity_cell(shape->prototype_validity_cell());
@@ -423,6 +424,28 @@ Handle<Shape> Shape::TransitionElementsTo(Isolate* isolate, Handle<Shape> shape,
     }
   }
   return ReplayDescriptors(isolate, target_root, shape, -1, PropertyDetails());
+}
+
+// -- Integrity levels -------------------------------------------------------------------------
+
+Handle<Shape> Shape::TransitionToNonExtensible(Isolate* isolate, Handle<Shape> shape) {
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_nonextensible_transition_symbol));
+  if (Shape* found = TransitionArray::Search(*shape, *key, 0)) return handle(found, isolate);
+  Handle<Shape> copy = CopyWithOwnDescriptors(isolate, shape);
+  DescriptorArray* descriptors = copy->instance_descriptors_array();
+  for (int i = 0; i < copy->number_of_own_descriptors(); i++) {
+    PropertyDetails details = descriptors->GetDetails(i);
+    if (!details.IsData()) continue;
+    descriptors->SetDetails(i, details.WithRepresentation(Representation::Tagged())
+                                   .WithConstness(PropertyConstness::kMutable));
+  }
+  copy->set_is_extensible(false);
+  copy->set_construction_counter(0);
+  TransitionArray::Insert(isolate, shape, key, 0, copy);
+  if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
+    tracer->OnMapCreate(Tracer::MapCreateKind::kCopy, *copy, *shape);
+  }
+  return copy;
 }
 
 // -- Prototypes -----------------------------------------------------------------------------

@@ -216,6 +216,15 @@ class Shape : public ShapeLayout {
   static Handle<Shape> TransitionElementsTo(Isolate* isolate, Handle<Shape> shape,
                                             ElementsKind kind);
 
+  // -- Integrity levels -------------------------------------------------------------------
+  // The non-extensible version of {shape} (preventExtensions, seal, freeze):
+  // a copy with its own descriptors, every field Tagged (so no later store
+  // needs a representation change) and is_extensible false, linked from
+  // {shape} by an edge keyed by the nonextensible_transition symbol. Objects
+  // built the same way and sealed or frozen the same way share it, as V8's
+  // frozen/sealed maps.
+  static Handle<Shape> TransitionToNonExtensible(Isolate* isolate, Handle<Shape> shape);
+
   // -- Prototypes -------------------------------------------------------------------------
   // The shape for {shape}'s layout with prototype {prototype}: a new root
   // (transitions never change the prototype). Marks {prototype} as a

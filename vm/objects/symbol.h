@@ -27,7 +27,7 @@ class Symbol : public Name {
 
   static constexpr int kIsPrivate = 1 << 0;
   static constexpr int kIsWellKnown = 1 << 1;  // Symbol.iterator & co.
-  static constexpr int kIsRegistered = 1 << 2;  // Made by Symbol.for.
+  static constexpr int kIsRegistered = 1 << 2;  // Symbol.for: description is the key
 
   static Symbol* cast(Value value) {
     DCHECK(lucid::IsSymbol(value));

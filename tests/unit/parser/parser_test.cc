@@ -288,7 +288,7 @@ TEST(Parser, ErrorMessagesMatchNode) {
       {"a: a: ;", "SyntaxError: Label 'a' has already been declared (1:4)"},
       {"x: { continue x; }",
        "SyntaxError: Illegal continue statement: 'x' does not denote an iteration statement (1:6)"},
-      {"x = {get a(b){}}", "SyntaxError: Getter must not have any formal parameters. (1:12)"},
+      {"x = {get a(b){}}", "SyntaxError: Getter must not have any formal parameters. (1:11)"},
       {"class A { constructor(){} constructor(){} }",
        "SyntaxError: A class may only have one constructor (1:27)"},
       {"class A { get constructor(){} }",

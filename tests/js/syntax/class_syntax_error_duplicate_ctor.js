@@ -1,0 +1,3 @@
+// a class may have only one constructor
+// Exit: 1
+class A { constructor() {} constructor() {} }

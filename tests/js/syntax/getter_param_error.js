@@ -1,0 +1,3 @@
+// a getter takes no parameters
+// Exit: 1
+const o = { get x(a) { return a; } };

@@ -1,0 +1,3 @@
+// break to an unknown label is a SyntaxError
+// Exit: 1
+for (;;) { break nowhere; }
