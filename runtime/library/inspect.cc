@@ -896,6 +896,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   bool array_like = false;
   bool collection = false;  // a Map, Set or one of their iterators
   bool promise = false;     // a Promise: its state first, as node's formatPromise
+  bool weak = false;        // a WeakMap/WeakSet: node's "<items unknown>" (no showHidden)
 
   if (lucid::IsJSArray(value.value())) {
     uint32_t length = JSArray::cast(value.value())->length();
@@ -955,6 +956,9 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
     } else if (lucid::IsJSPromise(raw)) {
       braces[0] = GetPrefix(constructor, tag, u"Promise") + u"{";
       promise = true;
+    } else if (lucid::IsJSWeakMap(raw) || lucid::IsJSWeakSet(raw)) {
+      braces[0] = GetPrefix(constructor, tag, lucid::IsJSWeakMap(raw) ? u"WeakMap" : u"WeakSet") + u"{";
+      weak = true;
     } else if (lucid::IsJSDate(raw)) {
       base = U(DateToISOStringForInspect(JSDate::cast(raw)->time_value()));
       u16 prefix = GetPrefix(constructor, tag, u"Date");
@@ -1033,6 +1037,7 @@ bool Inspector::FormatRaw(Handle<JSReceiver> value, int recurse_times, u16* out)
   if (array_like) ok = FormatArray(value, recurse_times, &output);
   if (collection) ok = FormatCollection(value, recurse_times, braces, &output);
   if (promise) ok = FormatPromiseState(value, recurse_times, &output);
+  if (weak) output.push_back(u"<items unknown>");
   for (size_t i = 0; ok && i < keys.size(); i++) {
     u16 entry;
     ok = FormatProperty(value, keys[i], recurse_times, EntryType::kObject, &entry);

@@ -51,6 +51,10 @@
   V(BytesToString, "toString", 0, kFunction)                                   \
   /* crypto */                                                                 \
   V(CryptoRandomBytes, "randomBytes", 2, kFunction)                            \
+  /* v8 (runtime/node/v8_module.cc) */                                         \
+  V(V8GetHeapStatistics, "getHeapStatistics", 0, kFunction)                    \
+  V(V8GetHeapSpaceStatistics, "getHeapSpaceStatistics", 0, kFunction)          \
+  V(V8GetGCStatistics, "getGCStatistics", 0, kFunction)                        \
   /* perf_hooks (runtime/node/perf_hooks.cc) */                                \
   V(PerformanceNow, "now", 0, kFunction)                                       \
   V(PerformanceEventLoopUtilization, "eventLoopUtilization", 2, kFunction)     \

@@ -38,6 +38,7 @@ void InstallTimers(Isolate* isolate, Handle<JSObject> global);
 Handle<JSObject> MakeFsModule(Isolate* isolate);
 Handle<JSObject> MakeCryptoModule(Isolate* isolate);
 Handle<JSObject> MakePerfHooksModule(Isolate* isolate);
+Handle<JSObject> MakeV8Module(Isolate* isolate);  // runtime/node/v8_module.cc
 Handle<JSObject> MakePerformance(Isolate* isolate);
 
 namespace {
@@ -455,6 +456,7 @@ MaybeHandle<Value> LoadBuiltinModule(Isolate* isolate, const std::string& id, bo
   else if (name == "crypto") make = MakeCryptoModule;
   else if (name == "perf_hooks") make = MakePerfHooksModule;
   else if (name == "timers") make = MakeTimersModule;
+  else if (name == "v8") make = MakeV8Module;
   else if (name != "process") return MaybeHandle<Value>();
   *found = true;
   EventLoop* loop = EventLoop::Get(isolate);
