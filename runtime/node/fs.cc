@@ -20,6 +20,7 @@
 #include "runtime/event_loop.h"
 #include "runtime/library/library_util.h"
 #include "runtime/node/node_util.h"
+#include "runtime/promise.h"
 #include "vm/interpreter/runtime_state.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
@@ -259,7 +260,15 @@ void DoWork(uv_work_t* work) {
 void Complete(Isolate* isolate, WorkRequest* request, Handle<Value> error, Handle<Value> value) {
   Handle<Value> callback(*request->callback.Get(), isolate);
   Handle<Value> undefined(Value::Undefined(), isolate);
-  if (!error.is_null()) {
+  if (IsJSPromise(*callback)) {
+    // fs.promises: settle the promise; its reactions run in the checkpoint.
+    Handle<JSPromise> promise = Handle<JSPromise>::cast(callback);
+    if (!error.is_null()) {
+      RejectPromise(isolate, promise, error);
+    } else {
+      ResolvePromise(isolate, promise, value.is_null() ? undefined : value);
+    }
+  } else if (!error.is_null()) {
     Handle<Value> argv[1] = {error};
     MakeCallback(isolate, callback, undefined, 1, argv);
   } else if (value.is_null()) {
@@ -314,45 +323,88 @@ bool GetCallback(Isolate* isolate, BuiltinArguments args, int index, Handle<Valu
   return true;
 }
 
+// The work of readFile(path[, options]), writeFile(file, data[, options])
+// and unlink(path) from the builtin's arguments (a trailing callback is
+// read as no options); false with an exception pending.
+using FillRequest = bool (*)(Isolate* isolate, BuiltinArguments args, WorkRequest* request);
+
+bool FillReadFile(Isolate* isolate, BuiltinArguments args, WorkRequest* request) {
+  if (!GetPath(isolate, args.at(0), &request->path)) return false;
+  if (!ParseOptions(isolate, args.at(1), "", &request->options)) return false;
+  request->kind = WorkRequest::Kind::kReadFile;
+  request->name = "fs.readFile";
+  return true;
+}
+
+bool FillWriteFile(Isolate* isolate, BuiltinArguments args, WorkRequest* request) {
+  if (!GetPath(isolate, args.at(0), &request->path)) return false;
+  if (!GetData(isolate, args.at(1), &request->data)) return false;
+  if (!ParseOptions(isolate, args.at(2), "utf8", &request->options)) return false;
+  request->kind = WorkRequest::Kind::kWriteFile;
+  request->name = "fs.writeFile";
+  return true;
+}
+
+bool FillUnlink(Isolate* isolate, BuiltinArguments args, WorkRequest* request) {
+  if (!GetPath(isolate, args.at(0), &request->path)) return false;
+  request->kind = WorkRequest::Kind::kUnlink;
+  request->name = "fs.unlink";
+  return true;
+}
+
+// The callback form: the callback is argument {callback_index} (or the one
+// before it when the options are left out).
+Value QueueWithCallback(Isolate* isolate, BuiltinArguments args, int callback_index, FillRequest fill) {
+  Handle<Value> callback;
+  if (!GetCallback(isolate, args, callback_index, &callback)) return Value::Exception();
+  auto request = std::make_unique<WorkRequest>();
+  if (!fill(isolate, args, request.get())) return Value::Exception();
+  Queue(isolate, std::move(request), callback);
+  return Value::Undefined();
+}
+
+// The promise form (fs.promises): a new promise is the completion target;
+// argument errors reject it rather than throw, as node's async functions do.
+Value QueueWithPromise(Isolate* isolate, BuiltinArguments args, FillRequest fill) {
+  Handle<JSPromise> promise = NewJSPromise(isolate);
+  auto request = std::make_unique<WorkRequest>();
+  if (!fill(isolate, args, request.get())) {
+    Handle<Value> error(isolate->pending_exception(), isolate);
+    isolate->clear_pending_exception();
+    RejectPromise(isolate, promise, error);
+  } else {
+    Queue(isolate, std::move(request), promise);
+  }
+  return promise->ToValue();
+}
+
 }  // namespace
 
 // fs.readFile(path[, options], callback)
 Value Builtin_FsReadFile(Isolate* isolate, BuiltinArguments args) {
-  Handle<Value> callback;
-  if (!GetCallback(isolate, args, 2, &callback)) return Value::Exception();
-  auto request = std::make_unique<WorkRequest>();
-  if (!GetPath(isolate, args.at(0), &request->path)) return Value::Exception();
-  if (!ParseOptions(isolate, args.at(1), "", &request->options)) return Value::Exception();
-  request->kind = WorkRequest::Kind::kReadFile;
-  request->name = "fs.readFile";
-  Queue(isolate, std::move(request), callback);
-  return Value::Undefined();
+  return QueueWithCallback(isolate, args, 2, FillReadFile);
 }
 
 // fs.writeFile(file, data[, options], callback)
 Value Builtin_FsWriteFile(Isolate* isolate, BuiltinArguments args) {
-  Handle<Value> callback;
-  if (!GetCallback(isolate, args, 3, &callback)) return Value::Exception();
-  auto request = std::make_unique<WorkRequest>();
-  if (!GetPath(isolate, args.at(0), &request->path)) return Value::Exception();
-  if (!GetData(isolate, args.at(1), &request->data)) return Value::Exception();
-  if (!ParseOptions(isolate, args.at(2), "utf8", &request->options)) return Value::Exception();
-  request->kind = WorkRequest::Kind::kWriteFile;
-  request->name = "fs.writeFile";
-  Queue(isolate, std::move(request), callback);
-  return Value::Undefined();
+  return QueueWithCallback(isolate, args, 3, FillWriteFile);
 }
 
 // fs.unlink(path, callback)
 Value Builtin_FsUnlink(Isolate* isolate, BuiltinArguments args) {
-  Handle<Value> callback;
-  if (!GetCallback(isolate, args, 1, &callback)) return Value::Exception();
-  auto request = std::make_unique<WorkRequest>();
-  if (!GetPath(isolate, args.at(0), &request->path)) return Value::Exception();
-  request->kind = WorkRequest::Kind::kUnlink;
-  request->name = "fs.unlink";
-  Queue(isolate, std::move(request), callback);
-  return Value::Undefined();
+  return QueueWithCallback(isolate, args, 1, FillUnlink);
+}
+
+// fs.promises.readFile(path[, options]), writeFile(file, data[, options]),
+// unlink(path): promises settled on the loop thread when the work is done.
+Value Builtin_FsPromisesReadFile(Isolate* isolate, BuiltinArguments args) {
+  return QueueWithPromise(isolate, args, FillReadFile);
+}
+Value Builtin_FsPromisesWriteFile(Isolate* isolate, BuiltinArguments args) {
+  return QueueWithPromise(isolate, args, FillWriteFile);
+}
+Value Builtin_FsPromisesUnlink(Isolate* isolate, BuiltinArguments args) {
+  return QueueWithPromise(isolate, args, FillUnlink);
 }
 
 Value Builtin_FsReadFileSync(Isolate* isolate, BuiltinArguments args) {
@@ -423,11 +475,25 @@ Value Builtin_CryptoRandomBytes(Isolate* isolate, BuiltinArguments args) {
   return Value::Undefined();
 }
 
+// require('fs/promises'), also fs.promises.
+Handle<JSObject> MakeFsPromisesModule(Isolate* isolate) {
+  Handle<JSObject> module = node::NewObject(isolate);
+  for (Builtin id : {Builtin::kFsPromisesReadFile, Builtin::kFsPromisesWriteFile, Builtin::kFsPromisesUnlink}) {
+    InstallFunction(isolate, module, id);
+  }
+  return module;
+}
+
 Handle<JSObject> MakeFsModule(Isolate* isolate) {
   Handle<JSObject> module = node::NewObject(isolate);
   for (Builtin id : {Builtin::kFsReadFile, Builtin::kFsWriteFile, Builtin::kFsUnlink, Builtin::kFsReadFileSync,
                      Builtin::kFsWriteFileSync, Builtin::kFsExistsSync, Builtin::kFsUnlinkSync}) {
     InstallFunction(isolate, module, id);
+  }
+  Handle<Value> promises;
+  bool found = false;
+  if (LoadBuiltinModule(isolate, "fs/promises", &found).ToHandle(&promises)) {
+    node::Set(isolate, module, "promises", promises);
   }
   return module;
 }

@@ -48,6 +48,9 @@
   V(FsWriteFileSync, "writeFileSync", 3, kFunction)                            \
   V(FsExistsSync, "existsSync", 1, kFunction)                                  \
   V(FsUnlinkSync, "unlinkSync", 1, kFunction)                                  \
+  V(FsPromisesReadFile, "readFile", 2, kFunction)                              \
+  V(FsPromisesWriteFile, "writeFile", 3, kFunction)                            \
+  V(FsPromisesUnlink, "unlink", 1, kFunction)                                  \
   V(BytesToString, "toString", 0, kFunction)                                   \
   /* crypto */                                                                 \
   V(CryptoRandomBytes, "randomBytes", 2, kFunction)                            \

@@ -39,6 +39,7 @@ Handle<JSObject> MakeFsModule(Isolate* isolate);
 Handle<JSObject> MakeCryptoModule(Isolate* isolate);
 Handle<JSObject> MakePerfHooksModule(Isolate* isolate);
 Handle<JSObject> MakeV8Module(Isolate* isolate);  // runtime/node/v8_module.cc
+Handle<JSObject> MakeFsPromisesModule(Isolate* isolate);
 Handle<JSObject> MakePerformance(Isolate* isolate);
 
 namespace {
@@ -457,6 +458,7 @@ MaybeHandle<Value> LoadBuiltinModule(Isolate* isolate, const std::string& id, bo
   else if (name == "perf_hooks") make = MakePerfHooksModule;
   else if (name == "timers") make = MakeTimersModule;
   else if (name == "v8") make = MakeV8Module;
+  else if (name == "fs/promises") make = MakeFsPromisesModule;
   else if (name != "process") return MaybeHandle<Value>();
   *found = true;
   EventLoop* loop = EventLoop::Get(isolate);
