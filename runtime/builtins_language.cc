@@ -76,38 +76,17 @@ Value Builtin_SymbolKeyFor(Isolate* isolate, BuiltinArguments args) {
 Value Builtin_ObjectSeal(Isolate* isolate, BuiltinArguments args) {
   if (!IsJSReceiver(args[0])) return args[0];
   Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
-  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(isolate, object);
-  for (int i = 0; i < (*keys)->length(); i++) {
-    HandleScope scope(isolate);
-    Handle<Value> key_value((*keys)->get(i), isolate);
-    PropertyKey key = PropertyKey::From(isolate, key_value);
-    PropertyDescriptor desc;
-    desc.has_configurable = true;
-    desc.configurable = false;
-    MaybeBool ok = JSReceiver::DefineOwnProperty(isolate, object, key, desc);
-    if (!ok.has_value()) return Value::Exception();
-    if (!*ok) return ThrowError(isolate, MessageTemplate::kRedefineDisallowed, {key.ToDebugString()});
+  if (!JSReceiver::SetIntegrityLevel(isolate, object, JSReceiver::IntegrityLevel::kSealed)) {
+    return Value::Exception();
   }
-  JSReceiver::PreventExtensions(isolate, object);
   return object->ToValue();
 }
 
 // Spec: TestIntegrityLevel(O, sealed).
 Value Builtin_ObjectIsSealed(Isolate* isolate, BuiltinArguments args) {
   if (!IsJSReceiver(args[0])) return Value::True();
-  Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
-  if ((*object)->IsExtensible()) return Value::False();
-  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(isolate, object);
-  for (int i = 0; i < (*keys)->length(); i++) {
-    HandleScope scope(isolate);
-    Handle<Value> key_value((*keys)->get(i), isolate);
-    PropertyDescriptor desc;
-    if (!JSReceiver::GetOwnPropertyDescriptor(isolate, object, PropertyKey::From(isolate, key_value), &desc)) {
-      continue;
-    }
-    if (desc.configurable) return Value::False();
-  }
-  return Value::True();
+  return Value::FromBool(JSReceiver::TestIntegrityLevel(isolate, Handle<JSReceiver>::cast(args.at(0)),
+                                                        JSReceiver::IntegrityLevel::kSealed));
 }
 
 // Spec: FromPropertyDescriptor(Desc).

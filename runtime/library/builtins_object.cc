@@ -305,44 +305,17 @@ Value Builtin_LibObjectAssign(Isolate* isolate, BuiltinArguments args) {
 Value Builtin_LibObjectFreeze(Isolate* isolate, BuiltinArguments args) {
   if (!lucid::IsJSReceiver(*args.at(0))) return *args.at(0);
   Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
-  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(isolate, object);
-  for (int i = 0; i < keys->length(); i++) {
-    HandleScope scope(isolate);
-    Handle<Value> key_value = handle(keys->get(i), isolate);
-    PropertyKey key = PropertyKey::From(isolate, key_value);
-    PropertyDescriptor current;
-    if (!JSReceiver::GetOwnPropertyDescriptor(isolate, object, key, &current)) continue;
-    PropertyDescriptor desc;
-    desc.has_configurable = true;
-    desc.configurable = false;
-    if (!current.IsAccessorDescriptor()) {
-      desc.has_writable = true;
-      desc.writable = false;
-    }
-    if (!DefinePropertyOrThrow(isolate, object, key, desc)) return Value::Exception();
+  if (!JSReceiver::SetIntegrityLevel(isolate, object, JSReceiver::IntegrityLevel::kFrozen)) {
+    return Value::Exception();
   }
-  JSReceiver::PreventExtensions(isolate, object);
   return object->ToValue();
 }
 
 // Spec: TestIntegrityLevel(O, frozen).
 Value Builtin_LibObjectIsFrozen(Isolate* isolate, BuiltinArguments args) {
   if (!lucid::IsJSReceiver(*args.at(0))) return Value::True();
-  Handle<JSReceiver> object = Handle<JSReceiver>::cast(args.at(0));
-  if (object->IsExtensible()) return Value::False();
-  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(isolate, object);
-  for (int i = 0; i < keys->length(); i++) {
-    HandleScope scope(isolate);
-    Handle<Value> key_value = handle(keys->get(i), isolate);
-    PropertyDescriptor desc;
-    if (!JSReceiver::GetOwnPropertyDescriptor(isolate, object,
-                                              PropertyKey::From(isolate, key_value), &desc)) {
-      continue;
-    }
-    if (desc.configurable) return Value::False();
-    if (desc.IsDataDescriptor() && desc.writable) return Value::False();
-  }
-  return Value::True();
+  return Value::FromBool(JSReceiver::TestIntegrityLevel(isolate, Handle<JSReceiver>::cast(args.at(0)),
+                                                        JSReceiver::IntegrityLevel::kFrozen));
 }
 
 Value Builtin_LibObjectPreventExtensions(Isolate* isolate, BuiltinArguments args) {

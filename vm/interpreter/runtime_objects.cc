@@ -549,22 +549,6 @@ Value Runtime_CreateArrayFromIterable(Isolate* isolate, Value iterable) {
   return FactoryOf(isolate)->NewJSArrayWithElements(elements)->ToValue();
 }
 
-// Makes every own property of a template array non-writable and
-// non-configurable, then the array non-extensible (Object.freeze's effect).
-static void FreezeTemplateArray(Isolate* isolate, Handle<JSReceiver> array) {
-  Handle<FixedArray> keys = JSReceiver::OwnPropertyKeys(isolate, array);
-  for (int i = 0; i < (*keys)->length(); i++) {
-    HandleScope scope(isolate);
-    Handle<Value> key_value(keys->get(i), isolate);
-    PropertyKey key = PropertyKey::From(isolate, key_value);
-    PropertyDescriptor desc;
-    desc.has_configurable = desc.has_writable = true;
-    desc.configurable = desc.writable = false;
-    (void)JSReceiver::DefineOwnProperty(isolate, array, key, desc);
-  }
-  JSReceiver::PreventExtensions(isolate, array);
-}
-
 Value Runtime_GetTemplateObject(Isolate* isolate, Value constant_pool, int index) {
   HandleScope scope(isolate);
   Handle<FixedArray> pool(FixedArray::cast(constant_pool), isolate);
@@ -583,7 +567,10 @@ Value Runtime_GetTemplateObject(Isolate* isolate, Value constant_pool, int index
   JSObject::AddProperty(isolate, Handle<JSObject>::cast(arrays[0]), raw_key, arrays[1],
                         READ_ONLY | DONT_ENUM | DONT_DELETE);
   // Spec: GetTemplateObject 13-14: SetIntegrityLevel(rawObj / template, frozen).
-  for (int k = 1; k >= 0; k--) FreezeTemplateArray(isolate, Handle<JSReceiver>::cast(arrays[k]));
+  for (int k = 1; k >= 0; k--) {
+    (void)JSReceiver::SetIntegrityLevel(isolate, Handle<JSReceiver>::cast(arrays[k]),
+                                        JSReceiver::IntegrityLevel::kFrozen);
+  }
   (*pool)->set(index, *arrays[0]);
   return *arrays[0];
 }

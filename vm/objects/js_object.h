@@ -193,6 +193,14 @@ class JSReceiver : public HeapObject {
   // Spec: [[IsExtensible]] / [[PreventExtensions]].
   bool IsExtensible() const { return shape()->is_extensible(); }
   static bool PreventExtensions(Isolate* isolate, Handle<JSReceiver> object);
+  // Spec: SetIntegrityLevel(O, sealed | frozen): every own property made
+  // non-configurable (frozen: data properties non-writable too), then
+  // [[PreventExtensions]]. False with a TypeError pending if a property
+  // refuses (an exotic object). Object.seal/freeze and template objects.
+  enum class IntegrityLevel { kSealed, kFrozen };
+  static bool SetIntegrityLevel(Isolate* isolate, Handle<JSReceiver> object, IntegrityLevel level);
+  // Spec: TestIntegrityLevel(O, level): Object.isSealed / isFrozen.
+  static bool TestIntegrityLevel(Isolate* isolate, Handle<JSReceiver> object, IntegrityLevel level);
 };
 
 // -- JSObject ------------------------------------------------------------------------

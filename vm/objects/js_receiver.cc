@@ -722,4 +722,45 @@ bool JSReceiver::PreventExtensions(Isolate* isolate, Handle<JSReceiver> object) 
   return true;
 }
 
+bool JSReceiver::SetIntegrityLevel(Isolate* isolate, Handle<JSReceiver> object, IntegrityLevel level) {
+  Handle<FixedArray> keys = OwnPropertyKeys(isolate, object);
+  for (int i = 0; i < (*keys)->length(); i++) {
+    HandleScope scope(isolate);
+    Handle<Value> key_value((*keys)->get(i), isolate);
+    PropertyKey key = PropertyKey::From(isolate, key_value);
+    PropertyDescriptor desc;
+    desc.has_configurable = true;
+    desc.configurable = false;
+    if (level == IntegrityLevel::kFrozen) {
+      PropertyDescriptor current;
+      if (!GetOwnPropertyDescriptor(isolate, object, key, &current)) continue;
+      if (!current.IsAccessorDescriptor()) {
+        desc.has_writable = true;
+        desc.writable = false;
+      }
+    }
+    MaybeBool ok = DefineOwnProperty(isolate, object, key, desc);
+    if (!ok.has_value()) return false;
+    if (!*ok) {
+      FactoryOf(isolate)->ThrowError(MessageTemplate::kRedefineDisallowed, {key.ToDebugString()});
+      return false;
+    }
+  }
+  return PreventExtensions(isolate, object);
+}
+
+bool JSReceiver::TestIntegrityLevel(Isolate* isolate, Handle<JSReceiver> object, IntegrityLevel level) {
+  if (object->IsExtensible()) return false;
+  Handle<FixedArray> keys = OwnPropertyKeys(isolate, object);
+  for (int i = 0; i < (*keys)->length(); i++) {
+    HandleScope scope(isolate);
+    Handle<Value> key_value((*keys)->get(i), isolate);
+    PropertyDescriptor desc;
+    if (!GetOwnPropertyDescriptor(isolate, object, PropertyKey::From(isolate, key_value), &desc)) continue;
+    if (desc.configurable) return false;
+    if (level == IntegrityLevel::kFrozen && desc.IsDataDescriptor() && desc.writable) return false;
+  }
+  return true;
+}
+
 }  // namespace lucid
