@@ -94,10 +94,21 @@ EventLoop::~EventLoop() {
   uv_close(reinterpret_cast<uv_handle_t*>(&check_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&idle_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&prepare_handle_), nullptr);
+  // Any handle still open (a monitor's timer, say) is closed too: the loop
+  // only frees its own memory once no handle is left.
+  uv_walk(
+      &loop_,
+      [](uv_handle_t* handle, void*) {
+        if (!uv_is_closing(handle)) uv_close(handle, nullptr);
+      },
+      nullptr);
   // Close callbacks, and thread-pool requests still running (their
-  // completions see the termination and call no JS).
-  uv_run(&loop_, UV_RUN_DEFAULT);
-  uv_loop_close(&loop_);
+  // completions see the termination and call no JS). A uv_stop() left from
+  // process.exit makes the first uv_run return at once: run until done.
+  while (uv_run(&loop_, UV_RUN_DEFAULT) != 0) {
+  }
+  int status = uv_loop_close(&loop_);
+  if (status != 0) std::fprintf(stderr, "lucid: event loop not closed: %s\n", uv_strerror(status));
 }
 
 void EventLoop::Trace(const char* format, ...) {
