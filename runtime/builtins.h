@@ -134,6 +134,13 @@ enum class BuiltinKind : uint8_t {
   V(AsyncFromSyncIteratorNext, "next", 1, kFunction)                      \
   V(AsyncFromSyncIteratorReturn, "return", 1, kFunction)                  \
   V(AsyncFromSyncIteratorUnwrap, "", 1, kFunction)                        \
+  V(AsyncGeneratorPrototypeNext, "next", 1, kFunction)                    \
+  V(AsyncGeneratorPrototypeReturn, "return", 1, kFunction)                \
+  V(AsyncGeneratorPrototypeThrow, "throw", 1, kFunction)                  \
+  V(AsyncIteratorPrototypeAsyncIterator, "[Symbol.asyncIterator]", 0, kFunction) \
+  V(AsyncGeneratorFunctionConstructor, "AsyncGeneratorFunction", 1, kConstructor) \
+  V(AsyncGeneratorReturnFulfilled, "", 1, kFunction)                      \
+  V(AsyncGeneratorReturnRejected, "", 1, kFunction)                       \
   /* Natives (--allow-natives-syntax), see runtime/natives.h */           \
   V(NativeHaveSameMap, "%HaveSameMap", 2, kFunction)                      \
   V(NativeHasFastProperties, "%HasFastProperties", 1, kFunction)          \

@@ -445,6 +445,59 @@ void InstallAsyncFunctionShape(Isolate* isolate, Handle<NativeContext> context) 
   context->SetField(NativeContext::k_async_function_shape, shape->ToValue());
 }
 
+// %AsyncIteratorPrototype% ([Symbol.asyncIterator]() { return this }),
+// %AsyncGeneratorPrototype% (next/return/throw, tagged "AsyncGenerator"),
+// %AsyncGeneratorFunction.prototype% (tagged "AsyncGeneratorFunction") and
+// the closure shape of every async generator function.
+void InstallAsyncGenerators(Isolate* isolate, Handle<NativeContext> context) {
+  Factory* factory = FactoryOf(isolate);
+  Handle<Name> tag_key(isolate->roots().slot(RootIndex::k_to_string_tag_symbol));
+  Handle<Value> object_prototype(context->object_prototype(), isolate);
+  Handle<JSObject> async_iterator_proto = factory->NewJSObjectWithPrototype(object_prototype);
+  Handle<Value> async_iterator_symbol(isolate->roots().async_iterator_symbol(), isolate);
+  InstallFunctionWithSymbol(isolate, async_iterator_proto, async_iterator_symbol,
+                            Builtin::kAsyncIteratorPrototypeAsyncIterator);
+  JSObject::OptimizeAsPrototype(isolate, async_iterator_proto, false);
+  Handle<JSObject> generator_proto = factory->NewJSObjectWithPrototype(async_iterator_proto);
+  InstallFunction(isolate, generator_proto, Builtin::kAsyncGeneratorPrototypeNext);
+  InstallFunction(isolate, generator_proto, Builtin::kAsyncGeneratorPrototypeReturn);
+  InstallFunction(isolate, generator_proto, Builtin::kAsyncGeneratorPrototypeThrow);
+  Handle<Value> generator_tag(factory->InternalizeAscii("AsyncGenerator")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, generator_proto, tag_key, generator_tag, READ_ONLY | DONT_ENUM);
+  JSObject::OptimizeAsPrototype(isolate, generator_proto, false);
+  Handle<Value> function_prototype(context->function_prototype(), isolate);
+  Handle<JSObject> function_proto = factory->NewJSObjectWithPrototype(function_prototype);
+  JSObject::AddProperty(isolate, function_proto, Key(isolate, "prototype"), generator_proto,
+                        READ_ONLY | DONT_ENUM);
+  JSObject::AddProperty(isolate, generator_proto, Key(isolate, "constructor"), function_proto,
+                        READ_ONLY | DONT_ENUM);
+  Handle<Value> function_tag(factory->InternalizeAscii("AsyncGeneratorFunction")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, function_proto, tag_key, function_tag, READ_ONLY | DONT_ENUM);
+  // %AsyncGeneratorFunction%: [[Prototype]] Function, not a global.
+  Handle<JSObject> constructor = NewBuiltinFunction(isolate, Builtin::kAsyncGeneratorFunctionConstructor);
+  JSObject::AddProperty(isolate, constructor, Key(isolate, "prototype"), function_proto,
+                        READ_ONLY | DONT_ENUM | DONT_DELETE);
+  JSObject::AddProperty(isolate, function_proto, Key(isolate, "constructor"), constructor,
+                        READ_ONLY | DONT_ENUM);
+  Value function_ctor = Runtime_GetProperty(isolate, *function_prototype, Key(isolate, "constructor")->ToValue());
+  if (IsJSReceiver(function_ctor)) {
+    Handle<Value> function_ctor_h(function_ctor, isolate);
+    (void)JSReceiver::SetPrototype(isolate, constructor, function_ctor_h);
+  }
+  JSObject::OptimizeAsPrototype(isolate, function_proto, false);
+  Handle<Value> proto_value = function_proto;
+  Handle<Shape> shape = Shape::NewJSShape(isolate, InstanceType::kJSFunction, JSFunction::kHeaderSize, 2,
+                                          proto_value);
+  shape->set_is_callable(true);
+  shape = Shape::TransitionToDataProperty(isolate, shape, Key(isolate, "length"), Representation::Tagged(),
+                                          READ_ONLY | DONT_ENUM, StoreOrigin::kNamed);
+  shape = Shape::TransitionToDataProperty(isolate, shape, Key(isolate, "name"), Representation::Tagged(),
+                                          READ_ONLY | DONT_ENUM, StoreOrigin::kNamed);
+  Handle<Value> prototype_value = generator_proto;
+  Handle<Value> shape_value = shape;
+  SetAsyncGeneratorIntrinsics(isolate, prototype_value, shape_value);
+}
+
 }  // namespace
 
 void InstallPromise(Isolate* isolate) {
@@ -493,6 +546,7 @@ void InstallPromise(Isolate* isolate) {
   JSObject::AddProperty(isolate, global, Key(isolate, "AggregateError"), aggregate, DONT_ENUM);
   SetAggregateErrorFunction(isolate, aggregate);
   InstallAsyncFunctionShape(isolate, context);
+  InstallAsyncGenerators(isolate, context);
 }
 
 }  // namespace lucid

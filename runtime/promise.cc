@@ -51,12 +51,15 @@ namespace {
 // roots.promise_state: a FixedArray
 //   [0] %Promise%   [1] the unhandled-rejection list
 //   [2] the shape of async function objects   [3] %AggregateError%
-//   [4...] template closures
+//   [4] %AsyncGeneratorPrototype%   [5] the async generator function shape
+//   [6...] template closures
 constexpr int kPromiseFunctionIndex = 0;
 constexpr int kRejectionsIndex = 1;
 constexpr int kAsyncShapeIndex = 2;
 constexpr int kAggregateErrorIndex = 3;
-constexpr int kFirstTemplateIndex = 4;
+constexpr int kAsyncGeneratorPrototypeIndex = 4;
+constexpr int kAsyncGeneratorFunctionShapeIndex = 5;
+constexpr int kFirstTemplateIndex = 6;
 constexpr int kStateLength = kFirstTemplateIndex + static_cast<int>(PromiseClosure::kCount);
 
 constexpr Builtin kClosureBuiltins[] = {
@@ -66,7 +69,8 @@ constexpr Builtin kClosureBuiltins[] = {
     Builtin::kPromiseThenFinally,         Builtin::kPromiseCatchFinally,
     Builtin::kPromiseValueThunk,          Builtin::kPromiseThrower,
     Builtin::kAsyncFromSyncIteratorNext,  Builtin::kAsyncFromSyncIteratorReturn,
-    Builtin::kAsyncFromSyncIteratorUnwrap,
+    Builtin::kAsyncFromSyncIteratorUnwrap, Builtin::kAsyncGeneratorReturnFulfilled,
+    Builtin::kAsyncGeneratorReturnRejected,
 };
 static_assert(sizeof(kClosureBuiltins) / sizeof(kClosureBuiltins[0]) ==
               static_cast<size_t>(PromiseClosure::kCount));
@@ -78,7 +82,7 @@ FixedArray* State(Isolate* isolate) {
 }
 
 bool IsAsyncResumeHandler(Value handler) {
-  return IsJSAsyncFunctionObject(handler);
+  return IsJSAsyncFunctionObject(handler) || IsJSAsyncGeneratorObject(handler);
 }
 
 // The reason a rejected promise with no handler yet is remembered: spec
@@ -170,6 +174,9 @@ bool RunReactionJob(Isolate* isolate, Handle<PromiseReactionJobTask> task) {
   Handle<Value> handler(task->handler(), isolate);
   Handle<Value> result_value(task->result_promise(), isolate);
   bool rejected = task->kind() == PromiseReactionJobTask::kReject;
+  if (IsJSAsyncGeneratorObject(*handler)) {
+    return AsyncGeneratorAwaitResume(isolate, Handle<JSGeneratorObject>::cast(handler), argument, rejected);
+  }
   if (IsAsyncResumeHandler(*handler)) {
     return AsyncFunctionResume(isolate, Handle<JSGeneratorObject>::cast(handler), argument, rejected);
   }
@@ -243,6 +250,19 @@ void CreateResolvingFunctions(Isolate* isolate, Handle<JSPromise> promise, Handl
 
 Handle<Shape> AsyncFunctionObjectShape(Isolate* isolate) {
   return Handle<Shape>(Shape::cast(State(isolate)->get(kAsyncShapeIndex)), isolate);
+}
+
+Handle<Value> AsyncGeneratorPrototype(Isolate* isolate) {
+  return Handle<Value>(State(isolate)->get(kAsyncGeneratorPrototypeIndex), isolate);
+}
+
+Handle<Value> AsyncGeneratorFunctionShape(Isolate* isolate) {
+  return Handle<Value>(State(isolate)->get(kAsyncGeneratorFunctionShapeIndex), isolate);
+}
+
+void SetAsyncGeneratorIntrinsics(Isolate* isolate, Handle<Value> prototype, Handle<Value> function_shape) {
+  State(isolate)->set(kAsyncGeneratorPrototypeIndex, *prototype);
+  State(isolate)->set(kAsyncGeneratorFunctionShapeIndex, *function_shape);
 }
 
 Handle<Value> AggregateErrorFunction(Isolate* isolate) {
@@ -519,6 +539,8 @@ void SetUpPromiseState(Isolate* isolate, Handle<Value> promise_function) {
   (*state)->set(kPromiseFunctionIndex, *promise_function);
   (*state)->set(kRejectionsIndex, Value::Undefined());
   (*state)->set(kAggregateErrorIndex, Value::Undefined());
+  (*state)->set(kAsyncGeneratorPrototypeIndex, Value::Undefined());
+  (*state)->set(kAsyncGeneratorFunctionShapeIndex, Value::Undefined());
   Handle<Value> prototype(FactoryOf(isolate)->native_context()->object_prototype(), isolate);
   Handle<Shape> async_shape = Shape::NewJSShape(isolate, InstanceType::kJSAsyncFunctionObject,
                                                 JSAsyncFunctionObject::kHeaderSize, 0, prototype);

@@ -35,6 +35,8 @@ enum class PromiseClosure : int {
   kAsyncFromSyncNext,   // data: [sync iterator, its next]
   kAsyncFromSyncReturn, // data: [sync iterator, its next]
   kAsyncFromSyncUnwrap, // data: [done]
+  kAsyncGeneratorReturnFulfilled,  // data: [async generator]
+  kAsyncGeneratorReturnRejected,   // data: [async generator]
   kCount
 };
 
@@ -83,6 +85,16 @@ bool RunPromiseJob(Isolate* isolate, Handle<Value> job);
 bool AsyncFunctionResume(Isolate* isolate, Handle<JSGeneratorObject> generator, Handle<Value> value,
                          bool rejected);
 
+// Resumes the async generator parked at an await (runtime/
+// builtins_async_generator.cc), then serves its queued requests. False if
+// a termination is unwinding.
+bool AsyncGeneratorAwaitResume(Isolate* isolate, Handle<JSGeneratorObject> generator,
+                               Handle<Value> value, bool rejected);
+// %AsyncGeneratorPrototype% and the closure shape of async generator
+// functions (undefined until InstallPromise made them).
+Handle<Value> AsyncGeneratorPrototype(Isolate* isolate);
+Handle<Value> AsyncGeneratorFunctionShape(Isolate* isolate);
+void SetAsyncGeneratorIntrinsics(Isolate* isolate, Handle<Value> prototype, Handle<Value> function_shape);
 // The shape of every JSAsyncFunctionObject.
 Handle<Shape> AsyncFunctionObjectShape(Isolate* isolate);
 // %AggregateError% (Promise.any rejects with one).

@@ -89,13 +89,7 @@ void BytecodeGenerator::Generate() {
   if (IsAsyncFunction(kind) && !IsGeneratorFunction(kind)) {
     BuildAsyncFunctionBody();
   } else if (IsAsyncFunction(kind)) {
-    // FIXME(#9): async generators. Calling one throws instead of misbehaving.
-    RegisterAllocationScope scope(registers());
-    Register description = NewRegister();
-    builder_.LoadString(u"async generators");
-    builder_.StoreAccumulatorInRegister(description);
-    builder_.CallRuntime(RuntimeFunctionId::kThrowUnsupportedFeature, description);
-    builder_.Emit(Bytecode::kReturn);
+    BuildAsyncGeneratorBody();
   } else if (IsGeneratorFunction(kind)) {
     BuildGeneratorPrologue();
     VisitStatements(literal_->body());
@@ -110,7 +104,7 @@ void BytecodeGenerator::Generate() {
   }
   BytecodeUnit& unit = compilation_->script->units[unit_index_];
   builder_.Finish(&unit);
-  if ((IsGeneratorFunction(kind) && !IsAsyncFunction(kind)) || async_function_) {
+  if (IsGeneratorFunction(kind) || async_function_) {
     unit.generator_register = generator_object_.index();
   }
   FillMetadata(&unit.metadata);
@@ -723,7 +717,7 @@ void BytecodeGenerator::BuildPerIterationContextCopy(Scope* scope, Register oute
 void BytecodeGenerator::VisitForInStatement(ForInStatement* node) { BuildForIn(node); }
 
 void BytecodeGenerator::VisitForOfStatement(ForOfStatement* node) {
-  if (node->is_await() && !async_function_) {
+  if (node->is_await() && !async_function_ && !async_generator_) {
     // FIXME(#9): for await in async generators.
     Register description = NewRegister();
     builder_.LoadString(u"for await");
@@ -764,6 +758,9 @@ void BytecodeGenerator::VisitReturnStatement(ReturnStatement* node) {
     builder_.Emit(Bytecode::kThrowSuperNotCalledIfHole);
     builder_.Bind(done);
   }
+  // An async generator's `return e` awaits e (ES2023 14.10.1: "If
+  // GetGeneratorKind() is async, set exprValue to ? Await(exprValue)").
+  if (async_generator_ && node->expression() != nullptr) BuildAwait(node->position());
   builder_.SetStatementPosition(node->position());
   control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
 }

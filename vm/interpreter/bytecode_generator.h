@@ -175,6 +175,12 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildAsyncFunctionBody();
   void BuildAsyncReturn();
   bool is_async_function() const { return async_function_; }
+  // Async generators (bytecode_generator_generators.cc).
+  void BuildAsyncGeneratorBody();
+  void BuildAsyncGeneratorReturn();
+  void BuildAsyncGeneratorResumeDispatch();
+  void BuildAsyncYieldStar(YieldStar* node);
+  bool is_async_generator() const { return async_generator_; }
   void BuildSuspendPoint();
   void BuildResumeDispatch();
 
@@ -239,6 +245,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   // Generator functions: the register holding the generator object.
   Register generator_object_;
   bool async_function_ = false;  // an async (non-generator) function body
+  bool async_generator_ = false;  // an async generator function body
 };
 
 }  // namespace lucid

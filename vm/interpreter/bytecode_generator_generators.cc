@@ -87,6 +87,26 @@ void BytecodeGenerator::BuildResumeDispatch() {
 
 // yield expr: suspend with {value: expr, done: false}.
 void BytecodeGenerator::VisitYield(Yield* node) {
+  if (async_generator_) {
+    // yield e: await e, settle the head request with {value, done: false},
+    // suspend (docs/bytecode.md "Async generators").
+    if (node->expression() != nullptr) {
+      VisitForAccumulatorValue(node->expression());
+    } else {
+      builder_.LoadUndefined();
+    }
+    BuildAwait(node->position());
+    {
+      RegisterAllocationScope rs(registers());
+      RegisterList args = registers()->NewRegisterList(2);
+      builder_.StoreAccumulatorInRegister(args[1]);
+      builder_.MoveRegister(generator_object_, args[0]);
+      builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorYield, args);
+    }
+    BuildSuspendPoint();
+    BuildAsyncGeneratorResumeDispatch();
+    return;
+  }
   {
     RegisterAllocationScope rs(registers());
     RegisterList args = registers()->NewRegisterList(2);
@@ -119,6 +139,10 @@ void BytecodeGenerator::VisitYield(Yield* node) {
 //     received = the value sent in; mode = the resume mode; JumpLoop loop
 //   done: value = output.value; mode return → return value; else acc = value
 void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
+  if (async_generator_) {
+    BuildAsyncYieldStar(node);
+    return;
+  }
   RegisterAllocationScope rs(registers());
   Register iterable = NewRegister();
   VisitForAccumulatorValue(node->expression());
@@ -302,10 +326,210 @@ void BytecodeGenerator::BuildAwait(int position) {
     builder_.StoreAccumulatorInRegister(args[1]);
     builder_.MoveRegister(generator_object_, args[0]);
     if (position >= 0) builder_.SetExpressionPosition(position);
-    builder_.CallRuntime(RuntimeFunctionId::kAsyncFunctionAwait, args);
+    builder_.CallRuntime(async_generator_ ? RuntimeFunctionId::kAsyncGeneratorAwait
+                                          : RuntimeFunctionId::kAsyncFunctionAwait,
+                         args);
   }
   BuildSuspendPoint();
   BuildResumeDispatch();
+}
+
+// -- Async generators (docs/bytecode.md "Async generators") ---------------------
+//
+//     SwitchOnGeneratorState r_gen, [resume points]   r_gen undefined: fall through
+//     ...prologue (contexts, parameters, declarations)...
+//     CallRuntime AsyncGeneratorEnter(<closure>, <this>); Star r_gen
+//     SuspendGenerator r_gen, ..., [0]                 `g = f()` returns the object
+//   resume_0:                                          (always a next(): return()/throw()
+//     ResumeGenerator r_gen, ...                        at the start never resume it)
+//     Mov <context>, r_ctx
+//   try_begin:
+//     ...body...                                       return e: await e;
+//                                                      AsyncGeneratorResolve(r_gen, e); Return
+//     LdaUndefined; AsyncGeneratorResolve; Return
+//   try_end
+//   handler:                                           acc = the exception
+//     Star r_e; LdaTheHole; SetPendingMessage
+//     CallRuntime AsyncGeneratorReject(r_gen, r_e); Return
+//
+// The parameters are evaluated before the first suspend, so their errors
+// throw at the call, as the spec's EvaluateAsyncGeneratorBody does. The
+// frame's return value is never looked at: the requests' promises carry
+// every result (runtime/builtins_async_generator.cc).
+void BytecodeGenerator::BuildAsyncGeneratorBody() {
+  async_generator_ = true;
+  generator_object_ = NewRegister();
+  builder_.EmitSwitchOnGeneratorState(generator_object_);
+  BuildPrologue();
+  {
+    RegisterAllocationScope rs(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    builder_.MoveRegister(Register::FunctionClosure(), args[0]);
+    builder_.MoveRegister(Register::Receiver(), args[1]);
+    builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorEnter, args);
+    builder_.StoreAccumulatorInRegister(generator_object_);
+  }
+  builder_.SetExpressionPosition(scope_->start_position());
+  BuildSuspendPoint();
+  Register context = NewRegister();
+  builder_.MoveRegister(Register::CurrentContext(), context);
+  int32_t handler = builder_.NewHandlerEntry(context, HandlerPrediction::kCaught);
+  builder_.MarkTryBegin(handler);
+  VisitStatements(literal_->body());
+  if (!builder_.IsDeadCode()) {
+    builder_.SetStatementPosition(literal_->end_position() > 0 ? literal_->end_position() - 1 : 0);
+    builder_.LoadUndefined();
+    BuildAsyncGeneratorReturn();
+  }
+  builder_.MarkTryEnd(handler);
+  builder_.MarkHandler(handler);
+  RegisterAllocationScope rs(registers());
+  RegisterList args = registers()->NewRegisterList(2);
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.LoadTheHole();
+  builder_.Emit(Bytecode::kSetPendingMessage);
+  builder_.MoveRegister(generator_object_, args[0]);
+  builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorReject, args);
+  builder_.Emit(Bytecode::kReturn);
+}
+
+// acc = the (already awaited) return value: close the generator, settle
+// the head request with {value, done: true}, leave the frame.
+void BytecodeGenerator::BuildAsyncGeneratorReturn() {
+  RegisterAllocationScope rs(registers());
+  RegisterList args = registers()->NewRegisterList(2);
+  builder_.StoreAccumulatorInRegister(args[1]);
+  builder_.MoveRegister(generator_object_, args[0]);
+  builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorResolve, args);
+  builder_.Emit(Bytecode::kReturn);
+}
+
+// After a yield's suspend, acc = the value sent in. next: acc stays; throw:
+// throw it at the yield; return: await it, then return it through every
+// enclosing finally (ES2023 AsyncGeneratorUnwrapYieldResumption).
+void BytecodeGenerator::BuildAsyncGeneratorResumeDispatch() {
+  RegisterAllocationScope rs(registers());
+  Register input = NewRegister();
+  builder_.StoreAccumulatorInRegister(input);
+  builder_.CallRuntime(RuntimeFunctionId::kGeneratorGetResumeMode, generator_object_);
+  BytecodeLabel on_return = builder_.NewLabel(), on_throw = builder_.NewLabel();
+  BytecodeLabel done = builder_.NewLabel();
+  builder_.EmitSwitchOnSmi({on_return, on_throw}, kResumeModeReturn);
+  builder_.LoadAccumulatorWithRegister(input);
+  builder_.EmitJump(Bytecode::kJump, done);
+  builder_.Bind(on_return);
+  builder_.LoadAccumulatorWithRegister(input);
+  BuildAwait(-1);
+  control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
+  builder_.Bind(on_throw);
+  builder_.LoadAccumulatorWithRegister(input);
+  builder_.Emit(Bytecode::kThrow);
+  builder_.Bind(done);
+}
+
+// yield* in an async generator (ES2023 15.5.5, generatorKind async): the
+// sync loop above with the async iterator (GetAsyncIterator), every inner
+// call's result awaited, and each inner value handed on by
+// AsyncGeneratorYield (not awaited again) before the suspend.
+void BytecodeGenerator::BuildAsyncYieldStar(YieldStar* node) {
+  RegisterAllocationScope rs(registers());
+  Register iterable = NewRegister();
+  VisitForAccumulatorValue(node->expression());
+  builder_.StoreAccumulatorInRegister(iterable);
+  RegisterList record = registers()->NewRegisterList(2);
+  builder_.SetExpressionPosition(node->position());
+  builder_.CallRuntime(RuntimeFunctionId::kGetAsyncIterator, iterable);
+  builder_.StoreAccumulatorInRegister(record[0]);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {record[0], builder_.constant_pool()->AddString(u"next"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.StoreAccumulatorInRegister(record[1]);
+  Register mode = NewRegister();
+  Register output = NewRegister();
+  Register method = NewRegister();
+  RegisterList call_args = registers()->NewRegisterList(2);  // iterator, received
+  builder_.MoveRegister(record[0], call_args[0]);
+  builder_.LoadUndefined();
+  builder_.StoreAccumulatorInRegister(call_args[1]);
+  builder_.LoadSmi(kResumeModeNext);
+  builder_.StoreAccumulatorInRegister(mode);
+
+  BytecodeLabel loop = builder_.NewLabel(), check = builder_.NewLabel();
+  BytecodeLabel on_return = builder_.NewLabel(), on_throw = builder_.NewLabel();
+  BytecodeLabel return_direct = builder_.NewLabel(), throw_missing = builder_.NewLabel();
+  BytecodeLabel is_object = builder_.NewLabel(), finished = builder_.NewLabel();
+  builder_.Bind(loop);
+  builder_.LoadAccumulatorWithRegister(mode);
+  builder_.EmitSwitchOnSmi({on_return, on_throw}, kResumeModeReturn);
+  builder_.Emit(Bytecode::kCallProperty,
+                {record[1], call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
+  builder_.EmitJump(Bytecode::kJump, check);
+  builder_.Bind(on_return);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {record[0], builder_.constant_pool()->AddString(u"return"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, return_direct);
+  builder_.StoreAccumulatorInRegister(method);
+  builder_.Emit(Bytecode::kCallProperty,
+                {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
+  builder_.EmitJump(Bytecode::kJump, check);
+  builder_.Bind(return_direct);
+  builder_.LoadAccumulatorWithRegister(call_args[1]);
+  BuildAwait(-1);
+  control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
+  builder_.Bind(on_throw);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {record[0], builder_.constant_pool()->AddString(u"throw"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, throw_missing);
+  builder_.StoreAccumulatorInRegister(method);
+  builder_.Emit(Bytecode::kCallProperty,
+                {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
+  builder_.EmitJump(Bytecode::kJump, check);
+  builder_.Bind(throw_missing);
+  // NOTE: the spec's AsyncIteratorClose would await return()'s result;
+  // this closes the inner iterator without waiting for it.
+  BuildIteratorClose(record[0], false);
+  builder_.CallRuntime(RuntimeFunctionId::kThrowThrowMethodMissing);
+  builder_.Bind(check);
+  BuildAwait(-1);
+  builder_.StoreAccumulatorInRegister(output);
+  builder_.EmitJump(Bytecode::kJumpIfJSReceiver, is_object);
+  builder_.CallRuntime(RuntimeFunctionId::kThrowIteratorResultNotAnObject, output);
+  builder_.Bind(is_object);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {output, builder_.constant_pool()->AddString(u"done"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, finished);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {output, builder_.constant_pool()->AddString(u"value"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  {
+    RegisterAllocationScope args_scope(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.MoveRegister(generator_object_, args[0]);
+    builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorYield, args);
+  }
+  BuildSuspendPoint();
+  builder_.StoreAccumulatorInRegister(call_args[1]);
+  builder_.CallRuntime(RuntimeFunctionId::kGeneratorGetResumeMode, generator_object_);
+  builder_.StoreAccumulatorInRegister(mode);
+  builder_.EmitJumpLoop(loop, loop_depth_, Slot(FeedbackSlotKind::kJumpLoop));
+  builder_.Bind(finished);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {output, builder_.constant_pool()->AddString(u"value"),
+                 Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.StoreAccumulatorInRegister(output);
+  BytecodeLabel was_return = builder_.NewLabel(), done = builder_.NewLabel();
+  builder_.LoadAccumulatorWithRegister(mode);
+  builder_.EmitSwitchOnSmi({was_return}, kResumeModeReturn);
+  builder_.LoadAccumulatorWithRegister(output);
+  builder_.EmitJump(Bytecode::kJump, done);
+  builder_.Bind(was_return);
+  builder_.LoadAccumulatorWithRegister(output);
+  control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
+  builder_.Bind(done);
 }
 
 }  // namespace lucid

@@ -64,6 +64,8 @@ class BytecodeGenerator::ControlScopeForTopLevel final : public ControlScope {
     if (command != Command::kReturn) return false;
     if (generator()->is_async_function()) {
       generator()->BuildAsyncReturn();  // resolve the function's promise
+    } else if (generator()->is_async_generator()) {
+      generator()->BuildAsyncGeneratorReturn();  // settle the head request
     } else {
       builder()->Emit(Bytecode::kReturn);
     }

@@ -159,7 +159,23 @@ namespace lucid {
   /* DefinePrivateMember(object, symbol, value, kind): private method */    \
   /* (kind 0: a read-only own property), getter (1) or setter (2) (an own */ \
   /* accessor, halves merged); TypeError if already there. */                 \
-  V(DefinePrivateMember, 4)
+  V(DefinePrivateMember, 4)                                                    \
+  /* -- Async generators (runtime/builtins_async_generator.cc) ----------- */ \
+  /* AsyncGeneratorEnter(closure, receiver): acc = a new async generator */   \
+  /* object (suspended at its start, an empty request queue). */              \
+  V(AsyncGeneratorEnter, 2)                                                    \
+  /* AsyncGeneratorAwait(gen, value): await value (its reaction resumes */    \
+  /* gen); acc = undefined. */                                                 \
+  V(AsyncGeneratorAwait, 2)                                                    \
+  /* AsyncGeneratorYield(gen, value): resolve the head request's promise */   \
+  /* with {value, done: false} and drop it; acc = undefined. */                \
+  V(AsyncGeneratorYield, 2)                                                    \
+  /* AsyncGeneratorResolve(gen, value): the body returned: close gen and */   \
+  /* resolve the head request with {value, done: true}. */                     \
+  V(AsyncGeneratorResolve, 2)                                                  \
+  /* AsyncGeneratorReject(gen, reason): the body threw: close gen and */      \
+  /* reject the head request. */                                               \
+  V(AsyncGeneratorReject, 2)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,

@@ -10,6 +10,7 @@
 #include "jit/jit.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
+#include "runtime/promise.h"
 #include "vm/interpreter/bytecodes.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -406,6 +407,10 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
     // [[Prototype]] %AsyncFunction.prototype%; not a constructor.
     Value async_shape = FactoryOf(isolate)->native_context()->async_function_shape();
     if (IsShape(async_shape)) shape = Handle<Shape>::cast(Handle<Value>(async_shape, isolate));
+  } else if (kind == FunctionKind::kAsyncGeneratorFunction) {
+    // [[Prototype]] %AsyncGeneratorFunction.prototype%; not a constructor.
+    Handle<Value> async_shape = AsyncGeneratorFunctionShape(isolate);
+    if (IsShape(*async_shape)) shape = Handle<Shape>::cast(async_shape);
   }
   Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h, shape);
   // The function shapes of the bootstrapper have "length" and "name" as
@@ -425,6 +430,12 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
     // G.prototype = an object inheriting from %GeneratorPrototype%, with no
     // "constructor" (the generator objects' [[Prototype]]).
     Handle<Value> intrinsic(factory->native_context()->generator_prototype(), isolate);
+    Handle<JSObject> prototype = factory->NewJSObjectWithPrototype(intrinsic);
+    JSObject::AddProperty(isolate, function, prototype_key, prototype, DONT_ENUM | DONT_DELETE);
+    JSFunction::SetInstancePrototype(isolate, function, prototype);
+  } else if (kind == FunctionKind::kAsyncGeneratorFunction) {
+    // The same under %AsyncGeneratorPrototype%.
+    Handle<Value> intrinsic = AsyncGeneratorPrototype(isolate);
     Handle<JSObject> prototype = factory->NewJSObjectWithPrototype(intrinsic);
     JSObject::AddProperty(isolate, function, prototype_key, prototype, DONT_ENUM | DONT_DELETE);
     JSFunction::SetInstancePrototype(isolate, function, prototype);

@@ -48,7 +48,8 @@ class JSGeneratorObject : public JSObject {
   enum ResumeMode : int32_t { kNext = 0, kReturn = 1, kThrow = 2 };
 
   static JSGeneratorObject* cast(Value value) {
-    DCHECK((lucid::IsJSGeneratorObject(value) || lucid::IsJSAsyncFunctionObject(value)));
+    DCHECK((lucid::IsJSGeneratorObject(value) || lucid::IsJSAsyncFunctionObject(value) ||
+            lucid::IsJSAsyncGeneratorObject(value)));
     return static_cast<JSGeneratorObject*>(value.heap_object());
   }
 
@@ -120,6 +121,38 @@ class JSAsyncFunctionObject : public JSGeneratorObject {
   }
   Value promise() const { return field(kPromiseOffset); }
   void set_promise(Value v) { set_field(kPromiseOffset, v); }
+};
+
+// JSAsyncGeneratorObject: an async generator's suspended frame (V8's
+// scheme; docs/bytecode.md "Async generators"). The JSGeneratorObject
+// layout plus:
+//
+//   +80  queue      the AsyncGeneratorRequest list: undefined, or a
+//                   FixedArray [completion mode, value, promise, next]
+//   +88  awaiting   Smi 1 while the frame waits at an await (a promise
+//                   reaction will resume it), else 0
+//   (+96 in-object properties: none)
+class JSAsyncGeneratorObject : public JSGeneratorObject {
+ public:
+  static constexpr int kQueueOffset = 80;
+  static constexpr int kAwaitingOffset = 88;
+  static constexpr int kHeaderSize = 96;
+
+  // A request's slots.
+  static constexpr int kRequestMode = 0;
+  static constexpr int kRequestValue = 1;
+  static constexpr int kRequestPromise = 2;
+  static constexpr int kRequestNext = 3;
+  static constexpr int kRequestLength = 4;
+
+  static JSAsyncGeneratorObject* cast(Value value) {
+    DCHECK(lucid::IsJSAsyncGeneratorObject(value));
+    return static_cast<JSAsyncGeneratorObject*>(value.heap_object());
+  }
+  Value queue() const { return field(kQueueOffset); }
+  void set_queue(Value v) { set_field(kQueueOffset, v); }
+  bool awaiting() const { return field(kAwaitingOffset).AsInt32() != 0; }
+  void set_awaiting(bool a) { set_field(kAwaitingOffset, Value::FromInt32(a ? 1 : 0), SKIP_WRITE_BARRIER); }
 };
 
 }  // namespace lucid
