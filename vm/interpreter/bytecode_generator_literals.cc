@@ -758,8 +758,9 @@ void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
 //
 //   r_iter, r_next = GetIterator subject
 //   try {
-//     loop: r_done = true; r_result = next(); if r_result.done → exit
-//           value = r_result.value; r_done = false
+//     loop: r_done = true; value = BuildIteratorStep (the fast step, else
+//           r_result = next(); if r_result.done → exit; r_result.value)
+//           r_done = false
 //           [per-iteration context] each = value; body
 //           JumpLoop loop
 //     exit:
@@ -1063,6 +1064,9 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
   BuildGetIterator(value, record, pattern->position());
   Register done = NewRegister();
   Register result = NewRegister();
+  Register hole = NewRegister();
+  builder_.Emit(Bytecode::kLdaTheHole);
+  builder_.StoreAccumulatorInRegister(hole);
   builder_.LoadBoolean(false);
   builder_.StoreAccumulatorInRegister(done);
   // acc = next value, or undefined once the iterator is done.
@@ -1075,15 +1079,7 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     // there is not closed (spec: IteratorStep sets [[Done]]).
     builder_.LoadBoolean(true);
     builder_.StoreAccumulatorInRegister(done);
-    BuildIteratorNext(record, result);
-    builder_.Emit(Bytecode::kGetNamedProperty,
-                  {result, builder_.constant_pool()->AddString(u"done"),
-                   Slot(FeedbackSlotKind::kLoadIC)});
-    builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, set_done);
-    builder_.Emit(Bytecode::kGetNamedProperty,
-                  {result, builder_.constant_pool()->AddString(u"value"),
-                   Slot(FeedbackSlotKind::kLoadIC)});
-    builder_.StoreAccumulatorInRegister(result);
+    BuildIteratorStep(record, result, hole, set_done);
     builder_.LoadBoolean(false);
     builder_.StoreAccumulatorInRegister(done);
     builder_.LoadAccumulatorWithRegister(result);
