@@ -9,6 +9,7 @@
 
 #include "runtime/builtins.h"
 #include "runtime/event_loop.h"
+#include "vm/objects/protectors.h"
 #include "runtime/library/library_builtins.h"
 #include "runtime/promise.h"
 #include "gc/heap.h"
@@ -298,6 +299,7 @@ void Bootstrap(Isolate* isolate) {
   SetUpObject(isolate, global);
   SetUpErrors(isolate, global);
   SetUpSymbol(isolate, global);
+  Protectors::DisarmIterationProtectors(isolate);
   SetUpIteration(isolate);
   SetUpGenerators(isolate);
   SetUpGlobals(isolate, global);
@@ -306,6 +308,7 @@ void Bootstrap(Isolate* isolate) {
   InstallPromise(isolate);
   // Timers, process, performance: the node-style host (runtime/event_loop.h).
   InstallEventLoopGlobals(isolate, global);
+  Protectors::ArmIterationProtectors(isolate);
   // The IC state (stub caches, the --stats site counter) exists from the
   // start, so every run can report its IC sites.
   ICRuntimeOf(isolate);

@@ -21,6 +21,7 @@
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/protectors.h"
 #include "vm/objects/string.h"
 #include "vm/objects/symbol.h"
 
@@ -631,6 +632,76 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
   Handle<Value> next_value(Value::FromInt32(next), isolate);
   JSReceiver::SetProperty(isolate, iterator, PropertyKey::FromName(keys.index), next_value);
   return NewIteratorResult(isolate, value, false);
+}
+
+// The step of for-of and array spread when {next} is the builtin above
+// (the iterator record's next, read once by GetIterator, so a later patch
+// of %ArrayIteratorPrototype%.next does not matter, as in the spec): reads
+// the element or code point directly and advances #index without
+// allocating a result object. The hole sends the caller to the generic
+// step (the builtin call), which also handles exhaustion.
+Value Runtime_ForOfStepFast(Isolate* isolate, RuntimeArguments args) {
+  Value next = args[1];
+  if (!IsJSFunction(next) || !JSFunction::cast(next)->shared()->IsBuiltin() ||
+      JSFunction::cast(next)->shared()->builtin_id() != static_cast<int>(Builtin::kArrayIteratorPrototypeNext) ||
+      !IsJSReceiver(args[0])) {
+    return Value::TheHole();
+  }
+  HandleScope scope(isolate);
+  IteratorKeys keys = IteratorFieldKeys(isolate);  // allocates only the first time
+  uint16_t unit;
+  int index;
+  bool pair;
+  Handle<String> string;
+  {
+    DisallowGC no_gc;
+    JSObject* iterator = JSObject::cast(args[0]);
+    Shape* shape = iterator->shape();
+    if (!shape->has_fast_properties()) return Value::TheHole();
+    int target_descriptor = shape->SearchDescriptor(*keys.target);
+    int index_descriptor = shape->SearchDescriptor(*keys.index);
+    int kind_descriptor = shape->SearchDescriptor(*keys.kind);
+    if (target_descriptor < 0 || index_descriptor < 0 || kind_descriptor < 0) return Value::TheHole();
+    int index_field = shape->GetDetails(index_descriptor).field_index();
+    Value target = iterator->RawFastPropertyAt(shape->GetDetails(target_descriptor).field_index());
+    Value index_value = iterator->RawFastPropertyAt(index_field);
+    Value kind = iterator->RawFastPropertyAt(shape->GetDetails(kind_descriptor).field_index());
+    if (!index_value.IsInt32() || index_value.AsInt32() < 0 || index_value.AsInt32() > 0x3FFFFFFF ||
+        kind != Value::FromInt32(static_cast<int>(ArrayIteratorKind::kValues))) {
+      return Value::TheHole();
+    }
+    index = index_value.AsInt32();
+    if (IsJSArray(target)) {
+      JSArray* array = JSArray::cast(target);
+      // The length is re-read every step: the body may have changed it.
+      if (!IsFastElementsKind(array->shape()->elements_kind()) ||
+          static_cast<uint32_t>(index) >= array->length()) {
+        return Value::TheHole();
+      }
+      Value value = Elements::GetOwnElement(array, static_cast<uint32_t>(index));
+      if (value.IsTheHole()) {
+        // [[Get]] finds nothing on the chain: undefined.
+        if (!Protectors::IsNoElementsIntact(isolate) ||
+            array->shape()->prototype() != NativeContextOf(isolate)->array_prototype()) {
+          return Value::TheHole();
+        }
+        value = Value::Undefined();
+      }
+      iterator->FastPropertyAtPut(index_field, Value::FromInt32(index + 1));
+      return value;
+    }
+    if (!IsString(target)) return Value::TheHole();
+    String* s = String::cast(target);
+    int length = s->length();
+    if (index >= length) return Value::TheHole();
+    unit = s->Get(index);
+    pair = unit >= 0xD800 && unit <= 0xDBFF && index + 1 < length && s->Get(index + 1) >= 0xDC00 &&
+           s->Get(index + 1) <= 0xDFFF;
+    iterator->FastPropertyAtPut(index_field, Value::FromInt32(index + (pair ? 2 : 1)));
+    string = Handle<String>(s, isolate);
+  }
+  if (pair) return FactoryOf(isolate)->NewSubString(string, index, index + 2)->ToValue();
+  return FactoryOf(isolate)->LookupSingleCharacterString(unit)->ToValue();
 }
 
 Value Builtin_IteratorPrototypeIterator(Isolate*, BuiltinArguments args) { return *args.receiver(); }

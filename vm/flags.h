@@ -76,6 +76,8 @@ namespace lucid {
   V(bool, trace_deopt_verbose, false, "add the frame translation to deopts")  \
   V(bool, trace_async, false,                                                 \
     "print one line per async function suspend (await) and resume")           \
+  V(bool, trace_protector_invalidation, false,                                \
+    "print one line when a protector cell is invalidated (stdout, as V8)")  \
   V(bool, trace_all, false, "enable every trace channel")                     \
   V(string, trace_file, "", "write traces to this file ('-' = stdout)")       \
   V(string, trace_format, "text", "trace rendering: text or jsonl")           \

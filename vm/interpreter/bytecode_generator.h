@@ -208,6 +208,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
                         int text_end = -1);
   // acc = result of next(); throws if not an object.
   void BuildIteratorNext(RegisterList record, Register result);
+  void BuildIteratorStep(RegisterList record, Register result, Register hole, BytecodeLabel exhausted);
   void BuildIteratorClose(Register iterator, bool suppress_errors, bool async = false);
   void BuildForOf(ForOfStatement* node);
   // acc = the value to await; leaves acc = the settled value (or throws).

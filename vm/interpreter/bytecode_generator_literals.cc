@@ -250,16 +250,13 @@ void BytecodeGenerator::BuildArrayFromElements(const ExpressionList& elements, i
         RegisterList record = registers()->NewRegisterList(2);
         BuildGetIterator(iterable, record, spread->position());
         Register result = NewRegister();
+        Register hole = NewRegister();
+        builder_.Emit(Bytecode::kLdaTheHole);
+        builder_.StoreAccumulatorInRegister(hole);
         BytecodeLabel loop = builder_.NewLabel(), done = builder_.NewLabel();
         builder_.Bind(loop);
-        BuildIteratorNext(record, result);
-        builder_.Emit(Bytecode::kGetNamedProperty,
-                  {result, builder_.constant_pool()->AddString(u"done"),
-                   Slot(FeedbackSlotKind::kLoadIC)});
-        builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, done);
-        builder_.Emit(Bytecode::kGetNamedProperty,
-                      {result, builder_.constant_pool()->AddString(u"value"),
-                       Slot(FeedbackSlotKind::kLoadIC)});
+        BuildIteratorStep(record, result, hole, done);
+        builder_.LoadAccumulatorWithRegister(result);
         builder_.Emit(Bytecode::kStaInArrayLiteral,
                       {array, index, Slot(FeedbackSlotKind::kStoreInArrayLiteralIC)});
         builder_.LoadAccumulatorWithRegister(index);
@@ -666,6 +663,31 @@ void BytecodeGenerator::BuildIteratorNext(RegisterList record, Register result) 
   builder_.Bind(ok);
 }
 
+// result = the next value; jumps to {exhausted} when the iterator is done.
+// ForOfStepFast steps builtin array/string iterators without calling next
+// (the hole in acc: it did not apply), else next() runs through the IC.
+//
+//   CallRuntime ForOfStepFast record; Star result; TestReferenceEqual hole
+//   JumpIfFalse have_value
+//   result = next(); if result.done → exhausted; result = result.value
+//   have_value:
+void BytecodeGenerator::BuildIteratorStep(RegisterList record, Register result, Register hole,
+                                          BytecodeLabel exhausted) {
+  BytecodeLabel have_value = builder_.NewLabel();
+  builder_.CallRuntime(RuntimeFunctionId::kForOfStepFast, record);
+  builder_.StoreAccumulatorInRegister(result);
+  builder_.Emit(Bytecode::kTestReferenceEqual, {hole});
+  builder_.EmitJump(Bytecode::kJumpIfFalse, have_value);
+  BuildIteratorNext(record, result);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {result, builder_.constant_pool()->AddString(u"done"), Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, exhausted);
+  builder_.Emit(Bytecode::kGetNamedProperty,
+                {result, builder_.constant_pool()->AddString(u"value"), Slot(FeedbackSlotKind::kLoadIC)});
+  builder_.StoreAccumulatorInRegister(result);
+  builder_.Bind(have_value);
+}
+
 // iterator.return?.(); a throw completion ignores errors from return().
 // {async} (for await): the result of return() is awaited first.
 void BytecodeGenerator::BuildIteratorClose(Register iterator, bool suppress_errors, bool async) {
@@ -736,8 +758,9 @@ void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
 //
 //   r_iter, r_next = GetIterator subject
 //   try {
-//     loop: r_done = true; r_result = next(); if r_result.done → exit
-//           value = r_result.value; r_done = false
+//     loop: r_done = true; value = BuildIteratorStep (the fast step, else
+//           r_result = next(); if r_result.done → exit; r_result.value)
+//           r_done = false
 //           [per-iteration context] each = value; body
 //           JumpLoop loop
 //     exit:
@@ -772,6 +795,9 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
   }
   Register done = NewRegister();
   Register result = NewRegister();
+  Register hole = NewRegister();
+  builder_.Emit(Bytecode::kLdaTheHole);
+  builder_.StoreAccumulatorInRegister(hole);
   builder_.LoadBoolean(true);
   builder_.StoreAccumulatorInRegister(done);
 
@@ -791,17 +817,17 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
           builder_.EmitJump(Bytecode::kJumpIfJSReceiver, ok);
           builder_.CallRuntime(RuntimeFunctionId::kThrowIteratorResultNotAnObject, result);
           builder_.Bind(ok);
+          builder_.Emit(Bytecode::kGetNamedProperty,
+                        {result, builder_.constant_pool()->AddString(u"done"),
+                         Slot(FeedbackSlotKind::kLoadIC)});
+          builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, exit);
+          builder_.Emit(Bytecode::kGetNamedProperty,
+                        {result, builder_.constant_pool()->AddString(u"value"),
+                         Slot(FeedbackSlotKind::kLoadIC)});
+          builder_.StoreAccumulatorInRegister(result);
         } else {
-          BuildIteratorNext(record, result);
+          BuildIteratorStep(record, result, hole, exit);
         }
-        builder_.Emit(Bytecode::kGetNamedProperty,
-                      {result, builder_.constant_pool()->AddString(u"done"),
-                       Slot(FeedbackSlotKind::kLoadIC)});
-        builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, exit);
-        builder_.Emit(Bytecode::kGetNamedProperty,
-                      {result, builder_.constant_pool()->AddString(u"value"),
-                       Slot(FeedbackSlotKind::kLoadIC)});
-        builder_.StoreAccumulatorInRegister(result);
         builder_.LoadBoolean(false);
         builder_.StoreAccumulatorInRegister(done);
         {
@@ -1038,6 +1064,9 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
   BuildGetIterator(value, record, pattern->position());
   Register done = NewRegister();
   Register result = NewRegister();
+  Register hole = NewRegister();
+  builder_.Emit(Bytecode::kLdaTheHole);
+  builder_.StoreAccumulatorInRegister(hole);
   builder_.LoadBoolean(false);
   builder_.StoreAccumulatorInRegister(done);
   // acc = next value, or undefined once the iterator is done.
@@ -1050,15 +1079,7 @@ void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Regis
     // there is not closed (spec: IteratorStep sets [[Done]]).
     builder_.LoadBoolean(true);
     builder_.StoreAccumulatorInRegister(done);
-    BuildIteratorNext(record, result);
-    builder_.Emit(Bytecode::kGetNamedProperty,
-                  {result, builder_.constant_pool()->AddString(u"done"),
-                   Slot(FeedbackSlotKind::kLoadIC)});
-    builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, set_done);
-    builder_.Emit(Bytecode::kGetNamedProperty,
-                  {result, builder_.constant_pool()->AddString(u"value"),
-                   Slot(FeedbackSlotKind::kLoadIC)});
-    builder_.StoreAccumulatorInRegister(result);
+    BuildIteratorStep(record, result, hole, set_done);
     builder_.LoadBoolean(false);
     builder_.StoreAccumulatorInRegister(done);
     builder_.LoadAccumulatorWithRegister(result);

@@ -125,6 +125,13 @@ namespace lucid {
   /* GeneratorGetResumeMode(generator): acc = its resume_mode (int32: */      \
   /* 0 next, 1 return, 2 throw), read right after ResumeGenerator. */          \
   V(GeneratorGetResumeMode, 1)                                                 \
+  /* ForOfStepFast(iterator, next): the step of for-of and array spread */   \
+  /* without calling next when it is the builtin %ArrayIteratorPrototype% */  \
+  /* next and the iterator a values iterator over a fast array or a */       \
+  /* string: acc = the value, the iterator advanced. acc = the hole when */  \
+  /* the generic step must run (other iterators, exhaustion, a hole that */  \
+  /* needs [[Get]]); nothing observable happened then. */                    \
+  V(ForOfStepFast, 2)                                                          \
   /* CreateIterResultObject(value, done): acc = {value, done}. */             \
   V(CreateIterResultObject, 2)                                                 \
   /* ThrowThrowMethodMissing(): TypeError "The iterator does not provide */  \

@@ -24,6 +24,7 @@
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/property_cell.h"
+#include "vm/objects/protectors.h"
 #include "vm/objects/string.h"
 #include "vm/objects/string_hasher.h"
 #include "vm/objects/symbol.h"
@@ -741,33 +742,34 @@ bool IsBuiltin(Value v, Builtin id) {
          JSFunction::cast(v)->shared()->builtin_id() == static_cast<int>(id);
 }
 
-bool ArrayIterationIsUnmodified(Isolate* isolate, Value array) {
-  Value values = TryFastNamedLoad(isolate, array, isolate->roots().iterator_symbol());
-  if (!IsBuiltin(values, Builtin::kArrayPrototypeValues)) return false;
-  Value next = TryFastNamedLoad(isolate, NativeContextOf(isolate)->array_iterator_prototype(),
-                                isolate->roots().next_string());
-  return IsBuiltin(next, Builtin::kArrayIteratorPrototypeNext);
-}
-
 Value Runtime_IterableToFixedArray(Isolate* isolate, Value iterable) {
   HandleScope scope(isolate);
   Factory* factory = FactoryOf(isolate);
   Handle<Value> source(iterable, isolate);
-  // OPTIMIZATION: plain arrays are copied without running the iteration
-  // protocol while their @@iterator is the builtin `values` and
-  // %ArrayIteratorPrototype%.next is the builtin (checked here by two
-  // lookups; the array-iteration protector cell comes with the IC issue).
-  if (IsJSArray(*source) && ArrayIterationIsUnmodified(isolate, *source)) {
-    JSArray* array = JSArray::cast(*source);
-    uint32_t length = array->length();
+  // OPTIMIZATION (V8's IterableToListMayPreserveHoles): while the
+  // array-iterator protector holds, a fast array with the initial prototype
+  // and no own @@iterator is copied without running the protocol; a hole
+  // reads as undefined (what [[Get]] finds) while the no-elements protector
+  // holds, else the protocol runs (nothing observable happened yet).
+  if (Protectors::IsFastIterableArray(isolate, *source)) {
+    uint32_t length = JSArray::cast(*source)->length();
     Handle<FixedArray> out = factory->NewFixedArray(static_cast<int>(length));
+    bool holes_are_undefined = Protectors::IsNoElementsIntact(isolate);
+    bool complete = true;
     for (uint32_t i = 0; i < length; i++) {
       Value v = Elements::GetOwnElement(JSArray::cast(*source), i);
-      (*out)->set(static_cast<int>(i), v.IsTheHole() || IsAccessorPair(v) ? Value::Undefined() : v);
+      if (v.IsTheHole()) {
+        if (!holes_are_undefined) {
+          complete = false;
+          break;
+        }
+        v = Value::Undefined();
+      }
+      (*out)->set(static_cast<int>(i), v);
     }
-    return out->ToValue();
+    if (complete) return out->ToValue();
   }
-  if (IsString(*source)) {
+  if (IsString(*source) && Protectors::IsStringIteratorLookupChainIntact(isolate)) {
     Handle<String> s(String::cast(*source), isolate);
     int length = (*s)->length();
     Handle<FixedArray> out = factory->NewFixedArray(length);

@@ -9,6 +9,7 @@
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
 #include "vm/objects/property_cell.h"
+#include "vm/objects/protectors.h"
 
 namespace lucid {
 
@@ -108,8 +109,7 @@ void Elements::InvalidateNoElementsProtectorIfPrototype(Isolate* isolate, const 
   NativeContext* context = NativeContext::cast(isolate->roots().native_context());
   bool intrinsic = object->ToValue() == context->array_prototype() || object->ToValue() == context->object_prototype();
   if (!intrinsic && !object->shape()->is_prototype_map()) return;
-  Value protector = isolate->roots().no_elements_protector();
-  if (IsCell(protector) && Cell::cast(protector)->IsValid()) Cell::cast(protector)->Invalidate();
+  Protectors::Invalidate(isolate, RootIndex::kNoElementsProtector);
 }
 
 void Elements::SetElement(Isolate* isolate, Handle<JSObject> object, uint32_t index, Handle<Value> value,

@@ -9,6 +9,7 @@
 #include "vm/objects/accessor_pair.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/property_cell.h"
+#include "vm/objects/protectors.h"
 #include "vm/objects/prototype_info.h"
 #include "vm/objects/string.h"
 
@@ -183,6 +184,7 @@ void AddPropertyImpl(Isolate* isolate, Handle<JSObject> object, Handle<Name> key
   // {uninitialized}: {value} is the hole, kept only in a fast non-prototype
   // field of representation None (see AddUninitializedProperty).
   JSObject::MigrateInstance(isolate, object);
+  Protectors::OnOwnPropertyAdded(isolate, *object, key->ToValue());
   bool is_prototype = object->shape()->is_prototype_map();
   if (uninitialized && (is_prototype || !object->HasFastProperties())) {
     value = handle(Value::Undefined(), isolate);
@@ -426,6 +428,9 @@ void JSObject::MakePrototypesFast(Isolate* isolate, Handle<Value> receiver) {
 
 void JSObject::InvalidatePrototypeChains(JSObject* object) {
   Shape::InvalidatePrototypeChains(object->shape());
+  // Every change to a prototype's own properties ends here: the iteration
+  // protectors re-check the builtins they guard (vm/objects/protectors.h).
+  Protectors::OnPrototypePropertiesChanged(MemoryChunk::FromHeapObject(object)->heap()->isolate(), object);
 }
 
 // -- The global object -------------------------------------------------------------------------

@@ -1293,3 +1293,37 @@ TEST_F(ICTest, NoElementsProtectorIsInvalidatedByAnElementOnAPrototype) {
 
 }  // namespace
 }  // namespace lucid
+
+namespace lucid {
+namespace {
+
+bool ProtectorValid(Isolate* isolate, RootIndex index) { return Cell::cast(isolate->roots().at(index))->IsValid(); }
+
+TEST_F(ICTest, ArrayIteratorProtectorSurvivesUnrelatedChangesAndBreaksOnNext) {
+  HandleScope scope(isolate_);
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector));
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector));
+  ASSERT_TRUE(Run("Array.prototype.extra = 1; String.prototype.extra = 2; var a = [1, 2]; a.x = 3;"
+                  "var s = 0; for (var v of a) s += v; var t = [...a, ...'ab'];"));
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector))
+      << "other properties of the guarded objects keep it";
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector));
+  ASSERT_TRUE(Run("var AIP = Object.getPrototypeOf([][Symbol.iterator]()); AIP.next = AIP.next;"));
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector)) << "the same builtin again";
+  ASSERT_TRUE(Run("AIP.next = function () { return {done: true}; };"));
+  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector));
+  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector))
+      << "string iterators share %ArrayIteratorPrototype%";
+}
+
+TEST_F(ICTest, ArrayIteratorProtectorBreaksOnAnOwnIteratorOrDelete) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("var b = [1]; b[Symbol.iterator] = function* () {};"));
+  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector));
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector));
+  ASSERT_TRUE(Run("delete String.prototype[Symbol.iterator];"));
+  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector));
+}
+
+}  // namespace
+}  // namespace lucid
