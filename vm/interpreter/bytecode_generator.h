@@ -179,7 +179,6 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildAsyncGeneratorBody();
   void BuildAsyncGeneratorReturn();
   void BuildAsyncGeneratorResumeDispatch();
-  void BuildAsyncYieldStar(YieldStar* node);
   bool is_async_generator() const { return async_generator_; }
   void BuildSuspendPoint();
   void BuildResumeDispatch();

@@ -138,17 +138,21 @@ void BytecodeGenerator::VisitYield(Yield* node) {
 //     suspend handing output itself to the resumer (no re-wrapping)
 //     received = the value sent in; mode = the resume mode; JumpLoop loop
 //   done: value = output.value; mode return → return value; else acc = value
+//   In an async generator (ES2023 15.5.5, generatorKind async) the iterator
+//   comes from GetAsyncIterator, every inner call's result is awaited, and
+//   each inner value is handed on by AsyncGeneratorYield (not awaited again)
+//   before the suspend.
 void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
-  if (async_generator_) {
-    BuildAsyncYieldStar(node);
-    return;
-  }
+  const bool is_async = async_generator_;
   RegisterAllocationScope rs(registers());
   Register iterable = NewRegister();
   VisitForAccumulatorValue(node->expression());
   builder_.StoreAccumulatorInRegister(iterable);
   RegisterList record = registers()->NewRegisterList(2);
-  {
+  if (is_async) {
+    builder_.SetExpressionPosition(node->position());
+    builder_.CallRuntime(RuntimeFunctionId::kGetAsyncIterator, iterable);
+  } else {
     RegisterAllocationScope args_scope(registers());
     RegisterList args = registers()->NewRegisterList(2);
     builder_.MoveRegister(iterable, args[0]);
@@ -200,6 +204,7 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
   builder_.EmitJump(Bytecode::kJump, check);
   builder_.Bind(return_direct);
   builder_.LoadAccumulatorWithRegister(call_args[1]);
+  if (is_async) BuildAwait(-1);
   control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
   // throw
   builder_.Bind(on_throw);
@@ -212,10 +217,13 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
                 {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
   builder_.EmitJump(Bytecode::kJump, check);
   builder_.Bind(throw_missing);
+  // NOTE: async: the spec's AsyncIteratorClose would await return()'s
+  // result; this closes the inner iterator without waiting for it.
   BuildIteratorClose(record[0], false);
   builder_.CallRuntime(RuntimeFunctionId::kThrowThrowMethodMissing);
   // output must be an object; done?
   builder_.Bind(check);
+  if (is_async) BuildAwait(-1);
   builder_.StoreAccumulatorInRegister(output);
   builder_.EmitJump(Bytecode::kJumpIfJSReceiver, is_object);
   builder_.CallRuntime(RuntimeFunctionId::kThrowIteratorResultNotAnObject, output);
@@ -224,7 +232,18 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
                 {output, builder_.constant_pool()->AddString(u"done"),
                  Slot(FeedbackSlotKind::kLoadIC)});
   builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, finished);
-  builder_.LoadAccumulatorWithRegister(output);
+  if (is_async) {
+    builder_.Emit(Bytecode::kGetNamedProperty,
+                  {output, builder_.constant_pool()->AddString(u"value"),
+                   Slot(FeedbackSlotKind::kLoadIC)});
+    RegisterAllocationScope args_scope(registers());
+    RegisterList args = registers()->NewRegisterList(2);
+    builder_.StoreAccumulatorInRegister(args[1]);
+    builder_.MoveRegister(generator_object_, args[0]);
+    builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorYield, args);
+  } else {
+    builder_.LoadAccumulatorWithRegister(output);
+  }
   BuildSuspendPoint();
   builder_.StoreAccumulatorInRegister(call_args[1]);
   builder_.CallRuntime(RuntimeFunctionId::kGeneratorGetResumeMode, generator_object_);
@@ -424,111 +443,6 @@ void BytecodeGenerator::BuildAsyncGeneratorResumeDispatch() {
   builder_.Bind(on_throw);
   builder_.LoadAccumulatorWithRegister(input);
   builder_.Emit(Bytecode::kThrow);
-  builder_.Bind(done);
-}
-
-// yield* in an async generator (ES2023 15.5.5, generatorKind async): the
-// sync loop above with the async iterator (GetAsyncIterator), every inner
-// call's result awaited, and each inner value handed on by
-// AsyncGeneratorYield (not awaited again) before the suspend.
-void BytecodeGenerator::BuildAsyncYieldStar(YieldStar* node) {
-  RegisterAllocationScope rs(registers());
-  Register iterable = NewRegister();
-  VisitForAccumulatorValue(node->expression());
-  builder_.StoreAccumulatorInRegister(iterable);
-  RegisterList record = registers()->NewRegisterList(2);
-  builder_.SetExpressionPosition(node->position());
-  builder_.CallRuntime(RuntimeFunctionId::kGetAsyncIterator, iterable);
-  builder_.StoreAccumulatorInRegister(record[0]);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {record[0], builder_.constant_pool()->AddString(u"next"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  builder_.StoreAccumulatorInRegister(record[1]);
-  Register mode = NewRegister();
-  Register output = NewRegister();
-  Register method = NewRegister();
-  RegisterList call_args = registers()->NewRegisterList(2);  // iterator, received
-  builder_.MoveRegister(record[0], call_args[0]);
-  builder_.LoadUndefined();
-  builder_.StoreAccumulatorInRegister(call_args[1]);
-  builder_.LoadSmi(kResumeModeNext);
-  builder_.StoreAccumulatorInRegister(mode);
-
-  BytecodeLabel loop = builder_.NewLabel(), check = builder_.NewLabel();
-  BytecodeLabel on_return = builder_.NewLabel(), on_throw = builder_.NewLabel();
-  BytecodeLabel return_direct = builder_.NewLabel(), throw_missing = builder_.NewLabel();
-  BytecodeLabel is_object = builder_.NewLabel(), finished = builder_.NewLabel();
-  builder_.Bind(loop);
-  builder_.LoadAccumulatorWithRegister(mode);
-  builder_.EmitSwitchOnSmi({on_return, on_throw}, kResumeModeReturn);
-  builder_.Emit(Bytecode::kCallProperty,
-                {record[1], call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
-  builder_.EmitJump(Bytecode::kJump, check);
-  builder_.Bind(on_return);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {record[0], builder_.constant_pool()->AddString(u"return"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, return_direct);
-  builder_.StoreAccumulatorInRegister(method);
-  builder_.Emit(Bytecode::kCallProperty,
-                {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
-  builder_.EmitJump(Bytecode::kJump, check);
-  builder_.Bind(return_direct);
-  builder_.LoadAccumulatorWithRegister(call_args[1]);
-  BuildAwait(-1);
-  control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
-  builder_.Bind(on_throw);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {record[0], builder_.constant_pool()->AddString(u"throw"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, throw_missing);
-  builder_.StoreAccumulatorInRegister(method);
-  builder_.Emit(Bytecode::kCallProperty,
-                {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
-  builder_.EmitJump(Bytecode::kJump, check);
-  builder_.Bind(throw_missing);
-  // NOTE: the spec's AsyncIteratorClose would await return()'s result;
-  // this closes the inner iterator without waiting for it.
-  BuildIteratorClose(record[0], false);
-  builder_.CallRuntime(RuntimeFunctionId::kThrowThrowMethodMissing);
-  builder_.Bind(check);
-  BuildAwait(-1);
-  builder_.StoreAccumulatorInRegister(output);
-  builder_.EmitJump(Bytecode::kJumpIfJSReceiver, is_object);
-  builder_.CallRuntime(RuntimeFunctionId::kThrowIteratorResultNotAnObject, output);
-  builder_.Bind(is_object);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {output, builder_.constant_pool()->AddString(u"done"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  builder_.EmitJump(Bytecode::kJumpIfToBooleanTrue, finished);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {output, builder_.constant_pool()->AddString(u"value"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  {
-    RegisterAllocationScope args_scope(registers());
-    RegisterList args = registers()->NewRegisterList(2);
-    builder_.StoreAccumulatorInRegister(args[1]);
-    builder_.MoveRegister(generator_object_, args[0]);
-    builder_.CallRuntime(RuntimeFunctionId::kAsyncGeneratorYield, args);
-  }
-  BuildSuspendPoint();
-  builder_.StoreAccumulatorInRegister(call_args[1]);
-  builder_.CallRuntime(RuntimeFunctionId::kGeneratorGetResumeMode, generator_object_);
-  builder_.StoreAccumulatorInRegister(mode);
-  builder_.EmitJumpLoop(loop, loop_depth_, Slot(FeedbackSlotKind::kJumpLoop));
-  builder_.Bind(finished);
-  builder_.Emit(Bytecode::kGetNamedProperty,
-                {output, builder_.constant_pool()->AddString(u"value"),
-                 Slot(FeedbackSlotKind::kLoadIC)});
-  builder_.StoreAccumulatorInRegister(output);
-  BytecodeLabel was_return = builder_.NewLabel(), done = builder_.NewLabel();
-  builder_.LoadAccumulatorWithRegister(mode);
-  builder_.EmitSwitchOnSmi({was_return}, kResumeModeReturn);
-  builder_.LoadAccumulatorWithRegister(output);
-  builder_.EmitJump(Bytecode::kJump, done);
-  builder_.Bind(was_return);
-  builder_.LoadAccumulatorWithRegister(output);
-  control_scope_->PerformCommand(ControlScope::Command::kReturn, nullptr);
   builder_.Bind(done);
 }
 
