@@ -24,7 +24,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "jit/jit.h"
 #include "vm/frames.h"
@@ -266,6 +270,52 @@ inline __attribute__((always_inline)) bool FunctionPrologue(Isolate* isolate, Va
   return true;
 }
 
+#ifdef LUCID_DISPATCH_COUNTING
+// Dispatch counting (meson -Ddispatch_counting=true, V8's
+// v8_enable_ignition_dispatch_counting): how often each bytecode runs and
+// which bytecode follows which, printed to stderr at exit. For interpreter
+// work only; the counters cost a load and a store per dispatch.
+uint64_t dispatch_counts[kBytecodeCount];
+uint64_t dispatch_pairs[kBytecodeCount][kBytecodeCount];
+int last_dispatched = 0;
+
+void PrintDispatchCounts() {
+  uint64_t total = 0;
+  std::vector<std::pair<uint64_t, int>> singles, pairs;
+  for (int i = 0; i < kBytecodeCount; i++) {
+    total += dispatch_counts[i];
+    if (dispatch_counts[i] != 0) singles.push_back({dispatch_counts[i], i});
+    for (int j = 0; j < kBytecodeCount; j++) {
+      if (dispatch_pairs[i][j] != 0) pairs.push_back({dispatch_pairs[i][j], i * kBytecodeCount + j});
+    }
+  }
+  std::sort(singles.rbegin(), singles.rend());
+  std::sort(pairs.rbegin(), pairs.rend());
+  std::fprintf(stderr, "[dispatches] %llu\n", static_cast<unsigned long long>(total));
+  for (size_t i = 0; i < singles.size() && i < 50; i++) {
+    std::fprintf(stderr, "%6.2f%% %s\n", 100.0 * singles[i].first / total,
+                 BytecodeName(static_cast<Bytecode>(singles[i].second)));
+  }
+  std::fprintf(stderr, "[dispatch pairs]\n");
+  for (size_t i = 0; i < pairs.size() && i < 40; i++) {
+    std::fprintf(stderr, "%6.2f%% %s -> %s\n", 100.0 * pairs[i].first / total,
+                 BytecodeName(static_cast<Bytecode>(pairs[i].second / kBytecodeCount)),
+                 BytecodeName(static_cast<Bytecode>(pairs[i].second % kBytecodeCount)));
+  }
+}
+
+inline void CountDispatch(int bytecode) {
+  static bool registered = (std::atexit(PrintDispatchCounts), true);
+  (void)registered;
+  dispatch_counts[bytecode]++;
+  dispatch_pairs[last_dispatched][bytecode]++;
+  last_dispatched = bytecode;
+}
+#define COUNT_DISPATCH(b) CountDispatch(b)
+#else
+#define COUNT_DISPATCH(b) ((void)0)
+#endif
+
 // --verify-frames: the state a call out must leave (the JIT's specification).
 void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value acc) {
   CHECK_MSG(fp[kBytecodeOffsetSlot] == Value::FromInt32(offset),
@@ -327,6 +377,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
     if constexpr (kStep) return acc;                \
     insn = pc;                                      \
     scale = 0;                                      \
+    COUNT_DISPATCH(*pc);                            \
     goto* kDispatchTable[*pc];                      \
   } while (false)
 #define DISPATCH_PREFIXED() goto* kDispatchTable[*pc]

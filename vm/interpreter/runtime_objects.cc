@@ -660,6 +660,30 @@ Value Runtime_CreateRestParameter(Isolate* isolate, Value* fp) {
 
 // -- Construction and receivers -----------------------------------------------------------------
 
+// F.prototype when it is an own data property of F on fast properties, else
+// the hole. OPTIMIZATION: "prototype" sits at the same descriptor index in
+// nearly every function's shape (they grow from a few root layouts), so the
+// index found last is tried before a search: `new F` pays a key compare,
+// not a scan (V8 keeps F.prototype in the initial map instead; here it is
+// an ordinary property, so every `new` re-checks it).
+Value FunctionPrototypeFast(Isolate* isolate, JSFunction* f) {
+  static thread_local int hint = 0;
+  Shape* shape = f->shape();
+  if (!shape->has_fast_properties()) return Value::TheHole();
+  DescriptorArray* descriptors = shape->instance_descriptors_array();
+  int count = shape->number_of_own_descriptors();
+  Value key = isolate->roots().prototype_string();
+  int index = hint;
+  if (index >= count || descriptors->get(DescriptorArray::KeyIndex(index)) != key) {
+    index = descriptors->Search(Name::cast(key), count);
+    if (index < 0) return Value::TheHole();
+    hint = index;
+  }
+  PropertyDetails details = descriptors->GetDetails(index);
+  if (!details.IsData()) return Value::TheHole();
+  return f->RawFastPropertyAt(details.field_index());
+}
+
 bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* out) {
   // The common `new F()`: F's initial shape exists, slack tracking is over,
   // F.prototype is still the shape's prototype. Only a raw allocation.
@@ -672,8 +696,7 @@ bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* 
       shape->instance_type() != InstanceType::kJSObject) {
     return false;
   }
-  Value proto = TryFastNamedLoad(isolate, target, isolate->roots().prototype_string());
-  if (proto != shape->prototype()) return false;
+  if (FunctionPrototypeFast(isolate, f) != shape->prototype()) return false;
   // Metadata-space shapes never move: {shape} survives the allocation.
   HeapObject* cell = isolate->heap()->AllocateRaw(shape->instance_size(), AllocationType::kYoung);
   cell->set_shape(shape);
