@@ -234,6 +234,15 @@ inline bool FastCompare(Operation op, Value lhs, Value rhs, bool* out) {
   return false;
 }
 
+// ToBoolean with the common cases inline (booleans, null/undefined, int32s,
+// objects); strings and doubles call out.
+inline __attribute__((always_inline)) bool ToBooleanInline(Value value) {
+  if (value.IsSpecial()) return value.IsTrue();
+  if (value.IsInt32()) return value.AsInt32() != 0;
+  if (value.IsHeapObject() && !IsString(value)) return true;
+  return ToBoolean(value);
+}
+
 // The callee's prologue, run on a freshly pushed frame whose state is saved
 // (offset 0, accumulator undefined, js_sp current): the feedback vector
 // under --no-lazy-feedback-allocation, `this` for [[Construct]] of a base
@@ -404,6 +413,23 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
     pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];     \
     DISPATCH();                                                             \
   } while (false)
+// NEXT, then Ignition's Star lookahead: a handler whose result goes to the
+// accumulator runs a following `Star r` itself (the most common next
+// bytecode), saving that dispatch's indirect jump. Not in Step mode, which
+// runs exactly one instruction.
+#define NEXT_STAR()                                                         \
+  do {                                                                      \
+    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];     \
+    STAR_LOOKAHEAD();                                                       \
+    DISPATCH();                                                             \
+  } while (false)
+#define STAR_LOOKAHEAD()                                                    \
+  do {                                                                      \
+    if (!kStep && *pc == static_cast<uint8_t>(Bytecode::kStar)) {          \
+      fp[static_cast<int8_t>(pc[1])] = acc;                                 \
+      pc += 2;                                                              \
+    }                                                                       \
+  } while (false)
 #define JUMP_TO(target)          \
   do {                           \
     pc = (target);               \
@@ -538,23 +564,23 @@ dispatch:
 
   HANDLER(LdaZero)
     acc = Value::FromInt32(0);
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // LdaSmi <imm>
   HANDLER(LdaSmi)
     acc = Value::FromInt32(OPERAND(0));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaUndefined)
     acc = Value::Undefined();
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaNull)
     acc = Value::Null();
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaTheHole)
@@ -564,18 +590,18 @@ dispatch:
 
   HANDLER(LdaTrue)
     acc = Value::True();
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaFalse)
     acc = Value::False();
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // LdaConstant <k>
   HANDLER(LdaConstant)
     acc = CONSTANT(0);
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // -- Registers ------------------------------------------------------------------------
@@ -583,7 +609,7 @@ dispatch:
   // Ldar <src>
   HANDLER(Ldar)
     acc = REG(0);
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // Star <dst>
@@ -605,7 +631,7 @@ dispatch:
     if (!TryLoadGlobalFast(feedback, OPERAND(1), &acc)) {
       CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), false));
     }
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // LdaGlobalInsideTypeof <name> <slot>
@@ -633,23 +659,23 @@ dispatch:
   // LdaContextSlot <ctx> <index> <depth>
   HANDLER(LdaContextSlot)
     acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaImmutableContextSlot)
     acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // LdaCurrentContextSlot <index>
   HANDLER(LdaCurrentContextSlot)
     acc = CurrentContext(fp)->GetSlot(OPERAND(0));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(LdaImmutableCurrentContextSlot)
     acc = CurrentContext(fp)->GetSlot(OPERAND(0));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // StaContextSlot <ctx> <index> <depth>
@@ -718,7 +744,7 @@ dispatch:
         CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
       }
     }
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // GetNamedPropertyFromSuper <receiver> <name> <slot>: acc = home object.
@@ -737,7 +763,7 @@ dispatch:
         CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
       }
     }
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // SetNamedProperty <object> <name> <slot>
@@ -832,7 +858,7 @@ dispatch:
       RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false));  \
       CALL_TO_ACC(Runtime_BinaryOp(isolate, op, REG(0), acc));                \
     }                                                                         \
-    NEXT();                                                                   \
+    NEXT_STAR();                                                              \
   }                                                                           \
   END_HANDLER
 
@@ -851,7 +877,7 @@ dispatch:
       RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(acc, rhs, false));  \
       CALL_TO_ACC(Runtime_BinaryOp(isolate, op, acc, rhs));                   \
     }                                                                         \
-    NEXT();                                                                   \
+    NEXT_STAR();                                                              \
   }                                                                           \
   END_HANDLER
 
@@ -891,7 +917,7 @@ dispatch:
     } else {
       CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kInc, acc));
     }
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // Dec <slot>
@@ -901,7 +927,7 @@ dispatch:
     } else {
       CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kDec, acc));
     }
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // Negate <slot>
@@ -963,7 +989,7 @@ dispatch:
   // TypeOf
   HANDLER(TypeOf)
     acc = TypeOf(isolate, acc);
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // -- Comparisons ---------------------------------------------------------------------
@@ -1139,31 +1165,31 @@ dispatch:
   // CreateClosure <function>
   HANDLER(CreateClosure)
     CALL_TO_ACC(Runtime_CreateClosure(isolate, CONSTANT(0), fp[kContextSlot]));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // CreateObjectLiteral <boilerplate> <slot> <flags>
   HANDLER(CreateObjectLiteral)
     CALL_TO_ACC(Runtime_CreateObjectLiteral(isolate, CONSTANT(0), OPERAND(2), fp[kFeedbackVectorSlot],
                                             OPERAND(1)));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(CreateEmptyObjectLiteral)
     CALL_TO_ACC(Runtime_CreateEmptyObjectLiteral(isolate));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // CreateArrayLiteral <boilerplate> <slot> <flags>
   HANDLER(CreateArrayLiteral)
     CALL_TO_ACC(Runtime_CreateArrayLiteral(isolate, CONSTANT(0)));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   // CreateEmptyArrayLiteral <slot>
   HANDLER(CreateEmptyArrayLiteral)
     CALL_TO_ACC(Runtime_CreateEmptyArrayLiteral(isolate));
-    NEXT();
+    NEXT_STAR();
   END_HANDLER
 
   HANDLER(CreateArrayFromIterable)
@@ -1262,8 +1288,8 @@ dispatch:
   END_HANDLER
   CONDITIONAL_JUMP(JumpIfTrue, acc.IsTrue())
   CONDITIONAL_JUMP(JumpIfFalse, acc.IsFalse())
-  CONDITIONAL_JUMP(JumpIfToBooleanTrue, ToBoolean(acc))
-  CONDITIONAL_JUMP(JumpIfToBooleanFalse, !ToBoolean(acc))
+  CONDITIONAL_JUMP(JumpIfToBooleanTrue, ToBooleanInline(acc))
+  CONDITIONAL_JUMP(JumpIfToBooleanFalse, !ToBooleanInline(acc))
   CONDITIONAL_JUMP(JumpIfNull, acc.IsNull())
   CONDITIONAL_JUMP(JumpIfNotNull, !acc.IsNull())
   CONDITIONAL_JUMP(JumpIfUndefined, acc.IsUndefined())
@@ -1490,6 +1516,7 @@ do_call : {
           acc = fp[kAccumulatorSlot];
         }
         pc = call_next_pc;
+        STAR_LOOKAHEAD();
         DISPATCH();
       }
       fp = new_fp;
@@ -1510,6 +1537,7 @@ do_call : {
                        call_args, -1);
   if (acc.IsException()) goto exception;
   pc = call_next_pc;
+  STAR_LOOKAHEAD();
   DISPATCH();
 }
 
@@ -1534,6 +1562,7 @@ do_return : {
     acc = fp[kAccumulatorSlot];
   }
   pc = insn + InstructionSize(insn);
+  STAR_LOOKAHEAD();
   DISPATCH();
 }
 
@@ -1586,6 +1615,8 @@ exception : {
 #undef REG
 #undef CONSTANT
 #undef NEXT
+#undef NEXT_STAR
+#undef STAR_LOOKAHEAD
 #undef JUMP_TO
 #undef SAVE_STATE
 #undef CALL_TO_ACC

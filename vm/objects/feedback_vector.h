@@ -73,7 +73,7 @@ class FeedbackArray : public FixedArray {
     return static_cast<FeedbackArray*>(value.heap_object());
   }
   static Handle<FeedbackArray> New(Isolate* isolate, int entries);
-  int entries() const { return length() / 2; }
+  int entries() const { return static_cast<int>(static_cast<uint32_t>(length()) >> 1); }
   Value shape_at(int i) const { return get(2 * i); }
   Value handler_at(int i) const { return get(2 * i + 1); }
 };
