@@ -218,6 +218,14 @@ void SetUpIteration(Isolate* isolate) {
   JSObject::AddProperty(isolate, array_iterator_proto,
                         Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), tag,
                         READ_ONLY | DONT_ENUM);
+  // %StringIteratorPrototype%: its own next and tag (V8 and the spec), so
+  // patching one iterator prototype leaves the other kind alone.
+  Handle<JSObject> string_iterator_proto = ContextObject(isolate, NativeContext::k_string_iterator_prototype);
+  InstallFunction(isolate, string_iterator_proto, Builtin::kStringIteratorPrototypeNext);
+  Handle<Value> string_tag(FactoryOf(isolate)->InternalizeAscii("String Iterator")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, string_iterator_proto,
+                        Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), string_tag,
+                        READ_ONLY | DONT_ENUM);
 }
 
 // %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%

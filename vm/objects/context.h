@@ -67,6 +67,7 @@ class Context : public FixedArray {
   V(JSObject, uri_error_prototype)                                    \
   V(JSObject, iterator_prototype)                                     \
   V(JSObject, array_iterator_prototype)                               \
+  V(JSObject, string_iterator_prototype)                              \
   V(JSObject, generator_prototype)                                    \
   V(JSObject, generator_function_prototype) /* %GeneratorFunction.prototype% */ \
   V(JSObject, promise_prototype)                                      \
