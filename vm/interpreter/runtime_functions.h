@@ -125,6 +125,10 @@ Value Runtime_GetPropertyWithReceiver(Isolate* isolate, Value holder, Value key,
 // TooManyFastProperties normalizes keyed adds sooner than named ones.
 Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict,
                           StoreOrigin origin = StoreOrigin::kNamed);
+// %ThrowTypeError% (one per isolate, made on first use): the getter and
+// setter of Function.prototype's "caller"/"arguments" and of a strict
+// arguments object's "callee".
+Handle<Value> ThrowTypeErrorFunction(Isolate* isolate);
 // Throws V8's TypeError for a [[Set]] of {key} on {object} that returned
 // false (strict code, and Set(O, P, V, true) in the builtins): "Cannot add
 // property 5, object is not extensible" when the property is missing from

@@ -426,12 +426,25 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
     Handle<Value> async_shape = AsyncGeneratorFunctionShape(isolate);
     if (IsShape(*async_shape)) shape = Handle<Shape>::cast(async_shape);
   }
+  bool sloppy_normal = kind == FunctionKind::kNormalFunction && !(*shared_h)->is_strict();
+  if (sloppy_normal) {
+    shape = Handle<Shape>::cast(Handle<Value>(
+        FactoryOf(isolate)->native_context()->sloppy_function_with_arguments_shape(), isolate));
+  }
   Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h, shape);
   // The function shapes of the bootstrapper have "length" and "name" as
-  // in-object fields 0 and 1.
+  // in-object fields 0 and 1 (and a sloppy function's "arguments" and
+  // "caller" as 2 and 3).
   int length = DecodeFunctionLength((*shared_h)->flags(), (*shared_h)->formal_parameter_count());
   (*function)->FastPropertyAtPut(0, Value::FromInt32(length));
   (*function)->FastPropertyAtPut(1, (*shared_h)->name());
+  if (sloppy_normal) {
+    // OPTIMIZATION: always null, as V8 shows them outside a call; V8's live
+    // values during a call (the frame's arguments, the calling function)
+    // are not reproduced (docs/library.md "Known gaps").
+    (*function)->FastPropertyAtPut(2, Value::Null());
+    (*function)->FastPropertyAtPut(3, Value::Null());
+  }
   Handle<Name> prototype_key(isolate->roots().slot(RootIndex::k_prototype_string));
   if (kind == FunctionKind::kNormalFunction) {
     // F.prototype = { constructor: F }.
