@@ -14,6 +14,7 @@
 #include "runtime/promise.h"
 #include "gc/heap.h"
 #include "vm/ic/ic.h"
+#include "vm/interpreter/runtime_functions.h"
 #include "vm/interpreter/runtime_state.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
@@ -51,6 +52,27 @@ void SetUpFunctionShapes(Isolate* isolate) {
                                             Representation::Tagged(), READ_ONLY | DONT_ENUM,
                                             StoreOrigin::kNamed);
     context->SetField(field, shape->ToValue());
+  }
+  // Sloppy `function` declarations and expressions (and `new Function`):
+  // V8's sloppy_function_map adds own "arguments" and "caller" (fields 2
+  // and 3: null, non-writable, non-enumerable, non-configurable), then
+  // "prototype" lands in-object too. Strict functions, arrows, methods,
+  // generators, async functions and classes have neither; reading them
+  // there reaches Function.prototype's %ThrowTypeError% accessors.
+  {
+    Handle<Shape> shape = Shape::NewJSShape(isolate, InstanceType::kJSFunction, JSFunction::kHeaderSize,
+                                            5, function_prototype);
+    shape->set_is_callable(true);
+    shape->set_is_constructor(true);
+    for (RootIndex key : {RootIndex::k_length_string, RootIndex::k_name_string}) {
+      shape = Shape::TransitionToDataProperty(isolate, shape, RootName(isolate, key), Representation::Tagged(),
+                                              READ_ONLY | DONT_ENUM, StoreOrigin::kNamed);
+    }
+    for (RootIndex key : {RootIndex::k_arguments_string, RootIndex::k_caller_string}) {
+      shape = Shape::TransitionToDataProperty(isolate, shape, RootName(isolate, key), Representation::Tagged(),
+                                              READ_ONLY | DONT_ENUM | DONT_DELETE, StoreOrigin::kNamed);
+    }
+    context->SetField(NativeContext::k_sloppy_function_with_arguments_shape, shape->ToValue());
   }
   // Generator functions: [[Prototype]] %GeneratorFunction.prototype%, not
   // constructors.
@@ -101,6 +123,14 @@ void SetUpFunctionPrototype(Isolate* isolate) {
                         READ_ONLY | DONT_ENUM);
   JSObject::AddProperty(isolate, proto, RootName(isolate, RootIndex::k_name_string), empty,
                         READ_ONLY | DONT_ENUM);
+  // Spec 10.2.4 AddRestrictedFunctionProperties: "caller" and "arguments"
+  // are accessors whose getter and setter are %ThrowTypeError%, so strict
+  // functions, arrows, methods and classes (no own ones) throw V8's
+  // "'caller', 'callee', and 'arguments' properties may not be accessed..."
+  Handle<Value> thrower = ThrowTypeErrorFunction(isolate);
+  for (RootIndex key : {RootIndex::k_arguments_string, RootIndex::k_caller_string}) {
+    JSObject::AddAccessor(isolate, proto, RootName(isolate, key), thrower, thrower, DONT_ENUM);
+  }
   InstallFunction(isolate, proto, Builtin::kFunctionPrototypeCall);
   InstallFunction(isolate, proto, Builtin::kFunctionPrototypeApply);
   InstallFunction(isolate, proto, Builtin::kFunctionPrototypeBind);
@@ -217,6 +247,14 @@ void SetUpIteration(Isolate* isolate) {
   Handle<Value> tag(FactoryOf(isolate)->InternalizeAscii("Array Iterator")->ToValue(), isolate);
   JSObject::AddProperty(isolate, array_iterator_proto,
                         Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), tag,
+                        READ_ONLY | DONT_ENUM);
+  // %StringIteratorPrototype%: its own next and tag (V8 and the spec), so
+  // patching one iterator prototype leaves the other kind alone.
+  Handle<JSObject> string_iterator_proto = ContextObject(isolate, NativeContext::k_string_iterator_prototype);
+  InstallFunction(isolate, string_iterator_proto, Builtin::kStringIteratorPrototypeNext);
+  Handle<Value> string_tag(FactoryOf(isolate)->InternalizeAscii("String Iterator")->ToValue(), isolate);
+  JSObject::AddProperty(isolate, string_iterator_proto,
+                        Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), string_tag,
                         READ_ONLY | DONT_ENUM);
 }
 

@@ -16,6 +16,7 @@
 #include "vm/interpreter/runtime_state.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
+#include "vm/objects/dictionary.h"
 #include "vm/objects/elements.h"
 #include "vm/objects/factory.h"
 #include "vm/objects/js_array.h"
@@ -494,8 +495,10 @@ Value Builtin_SymbolPrototypeDescriptionGetter(Isolate* isolate, BuiltinArgument
 // -- Iterators ------------------------------------------------------------------------------------
 //
 // An array/string iterator is a plain object with prototype
-// %ArrayIteratorPrototype% and two private fields: the iterated value
-// (undefined once exhausted) and the next index.
+// %ArrayIteratorPrototype% (or %StringIteratorPrototype%) and three private
+// fields: the iterated value (undefined once exhausted), the next index and
+// the kind (ArrayIteratorKind; kString marks a string iterator, which is how
+// each next tells its own receivers from the other kind's).
 
 namespace {
 
@@ -524,7 +527,11 @@ IteratorKeys IteratorFieldKeys(Isolate* isolate) {
 }  // namespace
 
 Value NewListIterator(Isolate* isolate, Handle<Value> target, ArrayIteratorKind kind) {
-  Handle<Value> proto(NativeContextOf(isolate)->array_iterator_prototype(), isolate);
+  DCHECK((kind == ArrayIteratorKind::kString) == IsString(*target));
+  Handle<Value> proto(kind == ArrayIteratorKind::kString
+                          ? NativeContextOf(isolate)->string_iterator_prototype()
+                          : NativeContextOf(isolate)->array_iterator_prototype(),
+                      isolate);
   Handle<JSObject> iterator = FactoryOf(isolate)->NewJSObjectWithPrototype(proto);
   IteratorKeys keys = IteratorFieldKeys(isolate);
   Handle<Value> zero(Value::FromInt32(0), isolate);
@@ -559,17 +566,54 @@ Value Builtin_StringPrototypeIterator(Isolate* isolate, BuiltinArguments args) {
   Value s = Runtime_ToString(isolate, *args.receiver());
   if (s.IsException()) return s;
   Handle<Value> target(s, isolate);
-  return NewListIterator(isolate, target);
+  return NewListIterator(isolate, target, ArrayIteratorKind::kString);
 }
 
+namespace {
+
+// True when {receiver} is an iterator NewListIterator made, of the string
+// kind when {string} says so and of an array kind otherwise. No allocation
+// (the keys exist once any iterator does).
+bool IsListIteratorOfKind(Value receiver, const IteratorKeys& keys, bool string) {
+  if (!IsJSReceiver(receiver)) return false;
+  JSObject* object = JSObject::cast(receiver);
+  Shape* shape = object->shape();
+  Value kind;
+  if (shape->has_fast_properties()) {
+    int descriptor = shape->SearchDescriptor(*keys.kind);
+    if (descriptor < 0 || !shape->GetDetails(descriptor).IsData()) return false;
+    kind = object->RawFastPropertyAt(shape->GetDetails(descriptor).field_index());
+  } else {
+    if (shape->IsJSGlobalObjectShape()) return false;
+    Dictionary* dictionary = object->property_dictionary();
+    int entry = dictionary->FindEntry(*keys.kind);
+    if (entry < 0 || !dictionary->DetailsAt(entry).IsData()) return false;
+    kind = dictionary->ValueAt(entry);
+  }
+  return kind.IsInt32() && (kind.AsInt32() == static_cast<int>(ArrayIteratorKind::kString)) == string;
+}
+
+Value ListIteratorNext(Isolate* isolate, BuiltinArguments args, bool string);
+
+}  // namespace
+
 Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args) {
+  return ListIteratorNext(isolate, args, false);
+}
+
+Value Builtin_StringIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args) {
+  return ListIteratorNext(isolate, args, true);
+}
+
+namespace {
+
+Value ListIteratorNext(Isolate* isolate, BuiltinArguments args, bool string) {
   Handle<Value> receiver = args.receiver();
   IteratorKeys keys = IteratorFieldKeys(isolate);
-  if (!IsJSReceiver(*receiver) ||
-      !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(receiver),
-                                  PropertyKey::FromName(keys.target))) {
+  if (!IsListIteratorOfKind(*receiver, keys, string)) {
     return ThrowError(isolate, MessageTemplate::kIncompatibleMethodReceiver,
-                      {"Array Iterator.prototype.next", DescribeValueForMessage(isolate, *receiver)});
+                      {string ? "String Iterator.prototype.next" : "Array Iterator.prototype.next",
+                       DescribeValueForMessage(isolate, *receiver)});
   }
   Handle<JSReceiver> iterator = Handle<JSReceiver>::cast(receiver);
   Handle<Value> target;
@@ -634,19 +678,26 @@ Value Builtin_ArrayIteratorPrototypeNext(Isolate* isolate, BuiltinArguments args
   return NewIteratorResult(isolate, value, false);
 }
 
-// The step of for-of and array spread when {next} is the builtin above
-// (the iterator record's next, read once by GetIterator, so a later patch
-// of %ArrayIteratorPrototype%.next does not matter, as in the spec): reads
-// the element or code point directly and advances #index without
-// allocating a result object. The hole sends the caller to the generic
-// step (the builtin call), which also handles exhaustion.
+}  // namespace
+
+// The step of for-of and array spread when {next} is one of the builtins
+// above (the iterator record's next, read once by GetIterator, so a later
+// patch of %ArrayIteratorPrototype%.next or %StringIteratorPrototype%.next
+// does not matter, as in the spec): reads the element or code point
+// directly and advances #index without allocating a result object. The
+// array next steps only array-kind iterators over arrays, the string next
+// only string iterators (another kind's next called on an iterator throws,
+// and the generic step does that). The hole sends the caller to the
+// generic step (the builtin call), which also handles exhaustion.
 Value Runtime_ForOfStepFast(Isolate* isolate, RuntimeArguments args) {
   Value next = args[1];
-  if (!IsJSFunction(next) || !JSFunction::cast(next)->shared()->IsBuiltin() ||
-      JSFunction::cast(next)->shared()->builtin_id() != static_cast<int>(Builtin::kArrayIteratorPrototypeNext) ||
-      !IsJSReceiver(args[0])) {
+  if (!IsJSFunction(next) || !JSFunction::cast(next)->shared()->IsBuiltin() || !IsJSReceiver(args[0])) {
     return Value::TheHole();
   }
+  int next_id = JSFunction::cast(next)->shared()->builtin_id();
+  bool string_next = next_id == static_cast<int>(Builtin::kStringIteratorPrototypeNext);
+  if (!string_next && next_id != static_cast<int>(Builtin::kArrayIteratorPrototypeNext)) return Value::TheHole();
+  ArrayIteratorKind wanted_kind = string_next ? ArrayIteratorKind::kString : ArrayIteratorKind::kValues;
   HandleScope scope(isolate);
   IteratorKeys keys = IteratorFieldKeys(isolate);  // allocates only the first time
   uint16_t unit;
@@ -667,11 +718,12 @@ Value Runtime_ForOfStepFast(Isolate* isolate, RuntimeArguments args) {
     Value index_value = iterator->RawFastPropertyAt(index_field);
     Value kind = iterator->RawFastPropertyAt(shape->GetDetails(kind_descriptor).field_index());
     if (!index_value.IsInt32() || index_value.AsInt32() < 0 || index_value.AsInt32() > 0x3FFFFFFF ||
-        kind != Value::FromInt32(static_cast<int>(ArrayIteratorKind::kValues))) {
+        kind != Value::FromInt32(static_cast<int>(wanted_kind))) {
       return Value::TheHole();
     }
     index = index_value.AsInt32();
-    if (IsJSArray(target)) {
+    if (!string_next) {
+      if (!IsJSArray(target)) return Value::TheHole();
       JSArray* array = JSArray::cast(target);
       // The length is re-read every step: the body may have changed it.
       if (!IsFastElementsKind(array->shape()->elements_kind()) ||

@@ -102,6 +102,7 @@ enum class BuiltinKind : uint8_t {
   V(ArrayPrototypeValues, "values", 0, kFunction)                         \
   V(StringPrototypeIterator, "[Symbol.iterator]", 0, kFunction)           \
   V(ArrayIteratorPrototypeNext, "next", 0, kFunction)                     \
+  V(StringIteratorPrototypeNext, "next", 0, kFunction)                    \
   V(IteratorPrototypeIterator, "[Symbol.iterator]", 0, kFunction)         \
   /* Generators */                                                        \
   V(GeneratorPrototypeNext, "next", 1, kFunction)                         \
@@ -236,9 +237,10 @@ void InstallValue(Isolate* isolate, Handle<JSObject> holder, const char* name,
                   Handle<Value> value, bool writable = true, bool configurable = true,
                   bool enumerable = false);
 
-// An %ArrayIteratorPrototype% object over {target} (an object, or a string
-// for the values kind), yielding values, indices or [index, value] pairs.
-enum class ArrayIteratorKind : int { kValues = 0, kKeys = 1, kEntries = 2 };
+// An iterator over {target}: an %ArrayIteratorPrototype% object over an
+// object yielding values, indices or [index, value] pairs, or (kString) a
+// %StringIteratorPrototype% object over a string yielding code points.
+enum class ArrayIteratorKind : int { kValues = 0, kKeys = 1, kEntries = 2, kString = 3 };
 Value NewListIterator(Isolate* isolate, Handle<Value> target,
                       ArrayIteratorKind kind = ArrayIteratorKind::kValues);
 

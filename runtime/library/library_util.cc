@@ -304,9 +304,7 @@ bool SetPropertyOrThrow(Isolate* isolate, Handle<JSReceiver> object, const Prope
   MaybeBool ok = JSReceiver::SetProperty(isolate, object, key, value);
   if (!ok.has_value()) return false;
   if (!*ok) {
-    std::string key_text = key.ToDebugString();
-    ThrowTemplate(isolate, MessageTemplate::kStrictReadOnlyProperty,
-                  {key_text, "object", "[object Object]"});
+    ThrowStoreFailed(isolate, object, key);
     return false;
   }
   return true;
@@ -344,7 +342,11 @@ bool DeletePropertyOrThrow(Isolate* isolate, Handle<JSReceiver> object, const Pr
   if (!ok.has_value()) return false;
   if (!*ok) {
     std::string key_text = key.ToDebugString();
-    ThrowTemplate(isolate, MessageTemplate::kStrictDeleteProperty, {key_text, "[object Array]"});
+    // V8 renders the object without side effects: arrays as their tag,
+    // other objects as #<Ctor>.
+    std::string object_text = IsJSArray(object->ToValue()) ? "[object Array]"
+                                                           : DescribeValueForMessage(isolate, object->ToValue());
+    ThrowTemplate(isolate, MessageTemplate::kStrictDeleteProperty, {key_text, object_text});
     return false;
   }
   return true;

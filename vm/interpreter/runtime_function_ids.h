@@ -126,9 +126,10 @@ namespace lucid {
   /* 0 next, 1 return, 2 throw), read right after ResumeGenerator. */          \
   V(GeneratorGetResumeMode, 1)                                                 \
   /* ForOfStepFast(iterator, next): the step of for-of and array spread */   \
-  /* without calling next when it is the builtin %ArrayIteratorPrototype% */  \
-  /* next and the iterator a values iterator over a fast array or a */       \
-  /* string: acc = the value, the iterator advanced. acc = the hole when */  \
+  /* without calling next when it is the builtin next of */                 \
+  /* %ArrayIteratorPrototype% (a values iterator over a fast array) or of */ \
+  /* %StringIteratorPrototype% (a string iterator): acc = the value, the */  \
+  /* iterator advanced. acc = the hole when */                               \
   /* the generic step must run (other iterators, exhaustion, a hole that */  \
   /* needs [[Get]]); nothing observable happened then. */                    \
   V(ForOfStepFast, 2)                                                          \

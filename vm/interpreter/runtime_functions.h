@@ -30,6 +30,8 @@ namespace lucid {
 
 class Isolate;
 class JSObject;
+class JSReceiver;
+class PropertyKey;
 
 // The CallRuntime argument list: consecutive registers, so element i is at
 // first[-i] (registers grow downwards, vm/frames.h). The slots are frame
@@ -123,6 +125,16 @@ Value Runtime_GetPropertyWithReceiver(Isolate* isolate, Value holder, Value key,
 // TooManyFastProperties normalizes keyed adds sooner than named ones.
 Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value, bool strict,
                           StoreOrigin origin = StoreOrigin::kNamed);
+// %ThrowTypeError% (one per isolate, made on first use): the getter and
+// setter of Function.prototype's "caller"/"arguments" and of a strict
+// arguments object's "callee".
+Handle<Value> ThrowTypeErrorFunction(Isolate* isolate);
+// Throws V8's TypeError for a [[Set]] of {key} on {object} that returned
+// false (strict code, and Set(O, P, V, true) in the builtins): "Cannot add
+// property 5, object is not extensible" when the property is missing from
+// a non-extensible object, the no-setter message for a getter-only
+// accessor, else "Cannot assign to read only property". Returns Exception.
+Value ThrowStoreFailed(Isolate* isolate, Handle<JSReceiver> object, const PropertyKey& key);
 Value Runtime_DefineOwnProperty(Isolate* isolate, Value object, Value key, Value value,
                                 bool set_function_name, StoreOrigin origin = StoreOrigin::kNamed);
 Value Runtime_DeleteProperty(Isolate* isolate, Value object, Value key, bool strict);

@@ -207,45 +207,58 @@ Value Runtime_SetProperty(Isolate* isolate, Value object, Value key, Value value
   Handle<JSReceiver> receiver = Handle<JSReceiver>::cast(object_h);
   MaybeBool ok = JSReceiver::SetProperty(isolate, receiver, property_key, value_h, origin);
   if (!ok.has_value()) return Value::Exception();
-  if (!*ok && strict) {
-    // An accessor without a setter on the chain, or a read-only property.
-    // A property found on the chain is read-only (or a getter alone); only
-    // a missing one makes "not extensible" the reason.
-    Value holder = *object_h;
-    bool found = false;
-    while (IsJSReceiver(holder)) {
-      HandleScope inner(isolate);
-      Handle<JSReceiver> h(JSReceiver::cast(holder), isolate);
-      PropertyDescriptor desc;
-      if (JSReceiver::GetOwnPropertyDescriptor(isolate, h, property_key, &desc)) {
-        if (desc.IsAccessorDescriptor() && (!desc.has_set || desc.set->IsUndefined())) {
-          return ThrowError(isolate, MessageTemplate::kNoSetterInCallback,
-                            {DescribeValueForMessage(isolate, *name_h),
-                             DescribeValueForMessage(isolate, *object_h)});
-        }
-        found = true;
-        break;
-      }
-      holder = (*h)->GetPrototype();
-    }
-    if (!found && !JSReceiver::cast(*object_h)->IsExtensible()) {
-      return ThrowError(isolate, MessageTemplate::kObjectNotExtensible,
-                        {DescribeValueForMessage(isolate, *name_h)});
-    }
-    // V8 renders the receiver without side effects: arrays (whose toString
-    // is not Object.prototype's) as their tag, other objects as #<Ctor>.
-    std::string receiver_text =
-        IsJSArray(*object_h) ? "[object Array]" : DescribeValueForMessage(isolate, *object_h);
-    std::string key_text = DescribeValueForMessage(isolate, *name_h);
-    // Adding an element past a read-only length fails on the length.
-    if (IsJSArray(*object_h) && !found && property_key.is_index() &&
-        property_key.index() >= JSArray::cast(*object_h)->length()) {
-      key_text = "length";
-    }
-    const char* type = IsCallable(*object_h) ? "function" : "object";
-    return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty, {key_text, type, receiver_text});
-  }
+  if (!*ok && strict) return ThrowStoreFailed(isolate, receiver, property_key);
   return *value_h;
+}
+
+Value ThrowStoreFailed(Isolate* isolate, Handle<JSReceiver> object, const PropertyKey& property_key) {
+  HandleScope scope(isolate);
+  Handle<Value> name_h = property_key.ToValue(isolate);
+  // An accessor without a setter on the chain, or a read-only property.
+  // A property found on the chain is read-only (or a getter alone); only
+  // a missing one makes "not extensible" the reason.
+  Value holder = object->ToValue();
+  bool found = false;
+  while (IsJSReceiver(holder)) {
+    HandleScope inner(isolate);
+    Handle<JSReceiver> h(JSReceiver::cast(holder), isolate);
+    PropertyDescriptor desc;
+    if (JSReceiver::GetOwnPropertyDescriptor(isolate, h, property_key, &desc)) {
+      if (desc.IsAccessorDescriptor() && (!desc.has_set || desc.set->IsUndefined())) {
+        return ThrowError(isolate, MessageTemplate::kNoSetterInCallback,
+                          {DescribeValueForMessage(isolate, *name_h),
+                           DescribeValueForMessage(isolate, object->ToValue())});
+      }
+      if (holder == object->ToValue() && IsJSArray(holder) && desc.IsDataDescriptor() && desc.writable &&
+          !property_key.is_index() && *property_key.name() == Name::cast(isolate->roots().length_string())) {
+        // A writable length that could not shrink: an element on the way
+        // down is not configurable (a sealed or frozen array) and the
+        // length stopped just above it, so V8 names that element.
+        uint32_t length = JSArray::cast(holder)->length();
+        return ThrowError(isolate, MessageTemplate::kStrictDeleteProperty,
+                          {std::to_string(length == 0 ? 0 : length - 1), "[object Array]"});
+      }
+      found = true;
+      break;
+    }
+    holder = (*h)->GetPrototype();
+  }
+  if (!found && !(*object)->IsExtensible()) {
+    return ThrowError(isolate, MessageTemplate::kObjectNotExtensible,
+                      {DescribeValueForMessage(isolate, *name_h)});
+  }
+  // V8 renders the receiver without side effects: arrays (whose toString
+  // is not Object.prototype's) as their tag, other objects as #<Ctor>.
+  std::string receiver_text =
+      IsJSArray(object->ToValue()) ? "[object Array]" : DescribeValueForMessage(isolate, object->ToValue());
+  std::string key_text = DescribeValueForMessage(isolate, *name_h);
+  // Adding an element past a read-only length fails on the length.
+  if (IsJSArray(object->ToValue()) && !found && property_key.is_index() &&
+      property_key.index() >= JSArray::cast(object->ToValue())->length()) {
+    key_text = "length";
+  }
+  const char* type = IsCallable(object->ToValue()) ? "function" : "object";
+  return ThrowError(isolate, MessageTemplate::kStrictReadOnlyProperty, {key_text, type, receiver_text});
 }
 
 // Sets {function}'s `name` from a property key (symbols as "[desc]") with
@@ -413,12 +426,25 @@ Value Runtime_CreateClosure(Isolate* isolate, Value shared, Value context) {
     Handle<Value> async_shape = AsyncGeneratorFunctionShape(isolate);
     if (IsShape(*async_shape)) shape = Handle<Shape>::cast(async_shape);
   }
+  bool sloppy_normal = kind == FunctionKind::kNormalFunction && !(*shared_h)->is_strict();
+  if (sloppy_normal) {
+    shape = Handle<Shape>::cast(Handle<Value>(
+        FactoryOf(isolate)->native_context()->sloppy_function_with_arguments_shape(), isolate));
+  }
   Handle<JSFunction> function = factory->NewJSFunction(shared_h, context_h, shape);
   // The function shapes of the bootstrapper have "length" and "name" as
-  // in-object fields 0 and 1.
+  // in-object fields 0 and 1 (and a sloppy function's "arguments" and
+  // "caller" as 2 and 3).
   int length = DecodeFunctionLength((*shared_h)->flags(), (*shared_h)->formal_parameter_count());
   (*function)->FastPropertyAtPut(0, Value::FromInt32(length));
   (*function)->FastPropertyAtPut(1, (*shared_h)->name());
+  if (sloppy_normal) {
+    // OPTIMIZATION: always null, as V8 shows them outside a call; V8's live
+    // values during a call (the frame's arguments, the calling function)
+    // are not reproduced (docs/library.md "Known gaps").
+    (*function)->FastPropertyAtPut(2, Value::Null());
+    (*function)->FastPropertyAtPut(3, Value::Null());
+  }
   Handle<Name> prototype_key(isolate->roots().slot(RootIndex::k_prototype_string));
   if (kind == FunctionKind::kNormalFunction) {
     // F.prototype = { constructor: F }.

@@ -67,6 +67,7 @@ class Context : public FixedArray {
   V(JSObject, uri_error_prototype)                                    \
   V(JSObject, iterator_prototype)                                     \
   V(JSObject, array_iterator_prototype)                               \
+  V(JSObject, string_iterator_prototype)                              \
   V(JSObject, generator_prototype)                                    \
   V(JSObject, generator_function_prototype) /* %GeneratorFunction.prototype% */ \
   V(JSObject, promise_prototype)                                      \
@@ -75,6 +76,7 @@ class Context : public FixedArray {
   V(FixedArray, js_array_shapes)            /* [kind] = Array root per fast kind */  \
   V(Shape, slow_object_with_null_prototype_shape)                     \
   V(Shape, sloppy_function_shape)                                     \
+  V(Shape, sloppy_function_with_arguments_shape) /* + arguments, caller */ \
   V(Shape, strict_function_shape)                                     \
   V(Shape, generator_function_shape)                                  \
   V(Value, async_function_shape) /* runtime/builtins_promise.cc */     \

@@ -822,7 +822,8 @@ void SetUpNativeContext(Isolate* isolate) {
     JSObject::OptimizeAsPrototype(isolate, proto, false);
   }
   Handle<Value> iterator_prototype = Handle<Value>::cast(NativeContextField(isolate, NativeContext::k_iterator_prototype));
-  for (auto field : {NativeContext::k_array_iterator_prototype, NativeContext::k_generator_prototype}) {
+  for (auto field : {NativeContext::k_array_iterator_prototype, NativeContext::k_string_iterator_prototype,
+                     NativeContext::k_generator_prototype}) {
     Handle<JSObject> proto = NewIntrinsicObject(isolate, InstanceType::kJSObject, JSObject::kHeaderSize,
                                                 iterator_prototype);
     set(field, proto);

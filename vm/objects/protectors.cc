@@ -102,8 +102,9 @@ void Protectors::ArmIterationProtectors(Isolate* isolate) {
     Value cell = isolate->roots().at(index);
     if (IsCell(cell)) Cell::cast(cell)->set_value(Value::FromInt32(Cell::kValid));
   }
-  // Validate once: a change to any of the three objects re-checks both.
+  // Validate once: each iterator prototype re-checks its own protector.
   OnPrototypePropertiesChanged(isolate, JSObject::cast(ContextOf(isolate)->array_iterator_prototype()));
+  OnPrototypePropertiesChanged(isolate, JSObject::cast(ContextOf(isolate)->string_iterator_prototype()));
 }
 
 void Protectors::OnPrototypePropertiesChanged(Isolate* isolate, const JSObject* object) {
@@ -114,20 +115,22 @@ void Protectors::OnPrototypePropertiesChanged(Isolate* isolate, const JSObject* 
   Value next = isolate->roots().next_string();
   bool array_proto = self == context->array_prototype();
   bool string_proto = self == context->string_prototype();
-  bool iterator_proto = self == context->array_iterator_prototype();
-  if (!array_proto && !string_proto && !iterator_proto) return;
+  bool array_iterator_proto = self == context->array_iterator_prototype();
+  bool string_iterator_proto = self == context->string_iterator_prototype();
+  if (!array_proto && !string_proto && !array_iterator_proto && !string_iterator_proto) return;
   // While bootstrapping installs the builtins the two cells are invalid
   // (Bootstrap arms them last), so nothing below runs.
-  if ((array_proto || iterator_proto) && IsArrayIteratorLookupChainIntact(isolate)) {
+  if ((array_proto || array_iterator_proto) && IsArrayIteratorLookupChainIntact(isolate)) {
     bool intact = OwnDataIsBuiltin(isolate, context->array_prototype(), iterator, Builtin::kArrayPrototypeValues) &&
                   OwnDataIsBuiltin(isolate, context->array_iterator_prototype(), next,
                                    Builtin::kArrayIteratorPrototypeNext);
     if (!intact) Invalidate(isolate, RootIndex::kArrayIteratorProtector);
   }
-  if ((string_proto || iterator_proto) && IsStringIteratorLookupChainIntact(isolate)) {
+  if ((string_proto || string_iterator_proto) && IsStringIteratorLookupChainIntact(isolate)) {
     bool intact =
         OwnDataIsBuiltin(isolate, context->string_prototype(), iterator, Builtin::kStringPrototypeIterator) &&
-        OwnDataIsBuiltin(isolate, context->array_iterator_prototype(), next, Builtin::kArrayIteratorPrototypeNext);
+        OwnDataIsBuiltin(isolate, context->string_iterator_prototype(), next,
+                         Builtin::kStringIteratorPrototypeNext);
     if (!intact) Invalidate(isolate, RootIndex::kStringIteratorProtector);
   }
 }

@@ -22,8 +22,8 @@ class Protectors {
   // an own @@iterator through the generic store/define paths.
   static bool IsArrayIteratorLookupChainIntact(Isolate* isolate);
   // StringIteratorLookupChain: String.prototype[@@iterator] is the builtin
-  // and %StringIteratorPrototype%.next is the builtin (Lucid's string
-  // iterators share %ArrayIteratorPrototype%, so its next guards both).
+  // and %StringIteratorPrototype%.next is the builtin (each iterator
+  // prototype guards only its own protector, as in V8).
   static bool IsStringIteratorLookupChainIntact(Isolate* isolate);
   static bool IsNoElementsIntact(Isolate* isolate);
 

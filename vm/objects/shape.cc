@@ -29,8 +29,14 @@ const char* NormalizeReasonText(NormalizeReason reason) {
 // -- Basic accessors ----------------------------------------------------------------
 
 Shape* Shape::GetBackPointer() const {
+  if (is_integrity_level_child()) return nullptr;
   Value value = constructor_or_back_pointer();
   return lucid::IsShape(value) ? Shape::cast(value) : nullptr;
+}
+
+Shape* Shape::GetIntegrityLevelParent() const {
+  if (!is_integrity_level_child()) return nullptr;
+  return Shape::cast(constructor_or_back_pointer());
 }
 
 Shape* Shape::FindRootShape() const {
@@ -42,7 +48,11 @@ Shape* Shape::FindRootShape() const {
   return const_cast<Shape*>(current);
 }
 
-Value Shape::GetConstructor() const { return FindRootShape()->constructor_or_back_pointer(); }
+Value Shape::GetConstructor() const {
+  const Shape* root = FindRootShape();
+  while (Shape* parent = root->GetIntegrityLevelParent()) root = parent->FindRootShape();
+  return root->constructor_or_back_pointer();
+}
 
 void Shape::SetConstructor(Value constructor) {
   DCHECK(GetBackPointer() == nullptr);
@@ -246,6 +256,9 @@ void Shape::GeneralizeFieldInPlace(Shape* owner, int descriptor, Representation 
     int count = TransitionArray::NumberOfTransitions(shape);
     for (int i = 0; i < count; ++i) {
       Shape* child = TransitionArray::TargetAt(shape, i);
+      // A non-extensible child owns its descriptors, already Tagged and
+      // mutable: nothing to widen there.
+      if (child->is_integrity_level_child()) continue;
       if (child->number_of_own_descriptors() > descriptor) pending.push_back(child);
     }
   }
@@ -253,7 +266,9 @@ void Shape::GeneralizeFieldInPlace(Shape* owner, int descriptor, Representation 
 
 void Shape::DeprecateTree(Shape* shape) {
   DisallowGC no_gc;
-  if (Shape* parent = shape->GetBackPointer()) TransitionArray::Remove(parent, shape);
+  Shape* parent = shape->GetBackPointer();
+  if (parent == nullptr) parent = shape->GetIntegrityLevelParent();
+  if (parent != nullptr) TransitionArray::Remove(parent, shape);
   std::vector<Shape*> pending{shape};
   while (!pending.empty()) {
     Shape* current = pending.back();
@@ -372,6 +387,13 @@ Handle<Shape> Shape::ReconfigureProperty(Isolate* isolate, Handle<Shape> shape, 
 
 Handle<Shape> Shape::Update(Isolate* isolate, Handle<Shape> shape) {
   if (!shape->is_deprecated()) return shape;
+  if (Shape* parent = shape->GetIntegrityLevelParent()) {
+    // Deprecated with its parent's branch: update the parent, then take the
+    // non-extensible edge again (V8's MapUpdater re-applies the integrity
+    // level transition the same way).
+    Handle<Shape> updated = Update(isolate, handle(parent, isolate));
+    return TransitionToNonExtensible(isolate, updated);
+  }
   return ReplayFromRoot(isolate, shape, -1, PropertyDetails());
 }
 
@@ -441,6 +463,11 @@ Handle<Shape> Shape::TransitionToNonExtensible(Isolate* isolate, Handle<Shape> s
   }
   copy->set_is_extensible(false);
   copy->set_construction_counter(0);
+  // The back pointer (V8): the child keeps its parent, and so the parent's
+  // chain up to the root, alive while any object uses the child; the edge
+  // stays weak, so the child dies with its last user.
+  copy->set_constructor_or_back_pointer(shape->ToValue());
+  copy->set_bit_field2(copy->bit_field2() | kIntegrityLevelChildBit);
   TransitionArray::Insert(isolate, shape, key, 0, copy);
   if (Tracer* tracer = isolate->tracer()->If(TraceChannel::kMap)) {
     tracer->OnMapCreate(Tracer::MapCreateKind::kCopy, *copy, *shape);

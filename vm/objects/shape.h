@@ -92,6 +92,9 @@ class Shape : public ShapeLayout {
   static constexpr uint32_t kShouldBeFastPrototypeMapBit = 1u << 0;
   // A JSArray whose "length" was made read-only (its shape is its own).
   static constexpr uint32_t kArrayLengthReadOnlyBit = 1u << 1;
+  // The target of a non-extensible (preventExtensions/seal/freeze) edge:
+  // constructor_or_back_pointer holds the shape it was made from.
+  static constexpr uint32_t kIntegrityLevelChildBit = 1u << 2;
 
   static Shape* cast(Value value) {
     DCHECK(lucid::IsShape(value));
@@ -122,9 +125,17 @@ class Shape : public ShapeLayout {
   DescriptorArray* instance_descriptors_array() const {
     return DescriptorArray::cast(instance_descriptors());
   }
-  // The parent in the transition tree, or null at a root.
+  // The parent in the property transition tree (the shape one property
+  // shorter), or null at a root. A non-extensible shape counts as a root
+  // of its own here: stepping back from it must not make an object
+  // extensible again (see GetIntegrityLevelParent).
   Shape* GetBackPointer() const;
-  // The root of this shape's transition tree.
+  bool is_integrity_level_child() const { return (bit_field2() & kIntegrityLevelChildBit) != 0; }
+  // For the target of a non-extensible edge, the shape it was made from
+  // (same properties, extensible), which its back-pointer slot keeps alive
+  // as V8's frozen/sealed maps do; null otherwise.
+  Shape* GetIntegrityLevelParent() const;
+  // The root of this shape's property transition tree.
   Shape* FindRootShape() const;
   // The constructor stored at the root (undefined if none).
   Value GetConstructor() const;
@@ -222,7 +233,9 @@ class Shape : public ShapeLayout {
   // needs a representation change) and is_extensible false, linked from
   // {shape} by an edge keyed by the nonextensible_transition symbol. Objects
   // built the same way and sealed or frozen the same way share it, as V8's
-  // frozen/sealed maps.
+  // frozen/sealed maps. The edge is weak like every transition, but the
+  // child's back-pointer slot holds {shape} strongly, so the pair survives a
+  // full GC as long as a non-extensible object uses the child.
   static Handle<Shape> TransitionToNonExtensible(Isolate* isolate, Handle<Shape> shape);
 
   // -- Prototypes -------------------------------------------------------------------------

@@ -1312,8 +1312,12 @@ TEST_F(ICTest, ArrayIteratorProtectorSurvivesUnrelatedChangesAndBreaksOnNext) {
   EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector)) << "the same builtin again";
   ASSERT_TRUE(Run("AIP.next = function () { return {done: true}; };"));
   EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kArrayIteratorProtector));
-  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector))
-      << "string iterators share %ArrayIteratorPrototype%";
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector))
+      << "string iterators have their own %StringIteratorPrototype%";
+  ASSERT_TRUE(Run("var SIP = Object.getPrototypeOf(''[Symbol.iterator]()); SIP.next = SIP.next;"));
+  EXPECT_TRUE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector)) << "the same builtin again";
+  ASSERT_TRUE(Run("SIP.next = function () { return {done: true}; };"));
+  EXPECT_FALSE(ProtectorValid(isolate_, RootIndex::kStringIteratorProtector));
 }
 
 TEST_F(ICTest, ArrayIteratorProtectorBreaksOnAnOwnIteratorOrDelete) {

@@ -373,5 +373,30 @@ TEST_F(ShapeTest, ObjectsAndShapesSurviveGC) {
   EXPECT_EQ(b->shape(), a->shape()->GetBackPointer()->GetBackPointer());
 }
 
+TEST_F(ShapeTest, FrozenShapeKeepsItsParentAcrossFullGC) {
+  // V8's frozen maps: the non-extensible copy holds its parent in the
+  // back-pointer slot, so the weak edge survives while a frozen object
+  // lives and a second object frozen after a full GC finds it.
+  Handle<JSObject> a = MakePoint(Int(1), Str("two"));
+  ASSERT_TRUE(JSReceiver::SetIntegrityLevel(isolate(), a, JSReceiver::IntegrityLevel::kFrozen));
+  Shape* frozen = a->shape();
+  ASSERT_TRUE(frozen->is_integrity_level_child());
+  EXPECT_FALSE(frozen->is_extensible());
+  Shape* parent = frozen->GetIntegrityLevelParent();
+  ASSERT_NE(parent, nullptr);
+  EXPECT_TRUE(parent->is_extensible());
+  EXPECT_EQ(parent->number_of_own_descriptors(), frozen->number_of_own_descriptors());
+  // For the property tree it is a root: delete/reconfigure never step back.
+  EXPECT_EQ(frozen->GetBackPointer(), nullptr);
+  EXPECT_EQ(frozen->GetConstructor(), parent->GetConstructor());
+  FullGC();
+  FullGC();
+  Handle<JSObject> b = MakePoint(Int(3), Str("four"));
+  ASSERT_TRUE(JSReceiver::SetIntegrityLevel(isolate(), b, JSReceiver::IntegrityLevel::kFrozen));
+  EXPECT_EQ(b->shape(), a->shape());
+  EXPECT_EQ(a->shape(), frozen);
+  EXPECT_EQ(String::cast(*Get(b, "y"))->ToUTF8(), "four");
+}
+
 }  // namespace
 }  // namespace lucid
