@@ -23,6 +23,7 @@
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_object.h"
 #include "vm/objects/protectors.h"
+#include "runtime/library/builtins_array.h"
 #include "vm/objects/string.h"
 #include "vm/objects/symbol.h"
 
@@ -33,6 +34,16 @@ const BuiltinInfo kBuiltinInfo[kBuiltinCount] = {
     BUILTIN_LIST(V)
 #undef V
 };
+
+bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int argc, const Value* args,
+                        int stride, Value* out) {
+  switch (static_cast<Builtin>(builtin_id)) {
+    case Builtin::kLibArrayPrototypePush:
+      return TryFastArrayPush(isolate, receiver, argc, args, stride, out);
+    default:
+      return false;
+  }
+}
 
 namespace {
 

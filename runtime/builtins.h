@@ -215,6 +215,16 @@ extern const BuiltinInfo kBuiltinInfo[kBuiltinCount];
 
 inline const BuiltinInfo& BuiltinInfoOf(int id) { return kBuiltinInfo[id]; }
 
+// The frameless fast paths of a few hot builtins (V8 has them as CSA
+// builtins; here they are C++ that neither allocates, throws nor calls out).
+// Argument i is args[i * stride]. True with the result in {out}; false
+// when the case is not the simple one and the builtin must run for real
+// (nothing was changed). InvokeFunction tries this before pushing a
+// builtin frame: a fast path never throws, so the missing frame is never
+// seen in a stack trace.
+bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int argc, const Value* args,
+                        int stride, Value* out);
+
 // -- Installing builtins ------------------------------------------------------------
 //
 // A new builtin JSFunction for {id} with its `name` and `length` (from

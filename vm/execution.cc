@@ -181,6 +181,10 @@ Value InvokeFunction(Isolate* isolate, Value target, Value receiver, Value new_t
     if (construct && BuiltinInfoOf(shared->builtin_id()).kind != BuiltinKind::kConstructor) {
       return ThrowCallError(isolate, MessageTemplate::kNotConstructor, target);
     }
+    Value fast;
+    if (!construct && TryFastBuiltinCall(isolate, shared->builtin_id(), receiver, argc, args, stride, &fast)) {
+      return fast;
+    }
     return CallBuiltin(isolate, function, receiver, new_target, argc, args, stride);
   }
   if (construct && !shared->IsConstructorKind()) {

@@ -16,6 +16,7 @@
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/property_cell.h"
+#include "vm/objects/protectors.h"
 #include "vm/objects/string.h"
 
 namespace lucid {
@@ -553,6 +554,35 @@ Value Builtin_LibArrayFrom(Isolate* isolate, BuiltinArguments args) {
 // -- Mutators ----------------------------------------------------------------------------
 
 // Spec: Array.prototype.push(...items).
+// Array.prototype.push's frameless case: a fast array whose prototype is
+// the initial Array.prototype with no elements anywhere on the chain (the
+// NoElements protector), extensible with a writable length, whose store has
+// room for every argument and whose kind already admits each of them.
+bool TryFastArrayPush(Isolate* isolate, Value receiver, int argc, const Value* args, int stride, Value* out) {
+  if (!IsJSArray(receiver) || argc == 0) return false;
+  JSArray* array = JSArray::cast(receiver);
+  Shape* shape = array->shape();
+  ElementsKind kind = shape->elements_kind();
+  if (!IsFastElementsKind(kind) || !shape->is_extensible() ||
+      (shape->bit_field2() & Shape::kArrayLengthReadOnlyBit) != 0) {
+    return false;
+  }
+  NativeContext* context = NativeContext::cast(isolate->roots().native_context());
+  if (shape->prototype() != context->array_prototype() || !Protectors::IsNoElementsIntact(isolate)) return false;
+  Value length_value = array->length_value();
+  if (!length_value.IsInt32()) return false;
+  int32_t length = length_value.AsInt32();
+  FixedArray* store = FixedArray::cast(array->elements());
+  if (argc > store->length() - length) return false;
+  for (int i = 0; i < argc; i++) {
+    if (GeneralizeElementsKind(kind, Elements::KindForValue(args[i * stride])) != kind) return false;
+  }
+  for (int i = 0; i < argc; i++) store->set(length + i, args[i * stride]);
+  array->set_length(static_cast<uint32_t>(length + argc));
+  *out = Value::FromInt32(length + argc);
+  return true;
+}
+
 Value Builtin_LibArrayPrototypePush(Isolate* isolate, BuiltinArguments args) {
   // OPTIMIZATION: appending to a simple fast array (no elements on its
   // prototype chain, length writable) is a direct element store.

@@ -20,4 +20,10 @@ bool CheckComparator(Isolate* isolate, Handle<Value> comparator);
 
 }  // namespace lucid::library
 
+namespace lucid {
+// Array.prototype.push's frameless fast path (TryFastBuiltinCall).
+bool TryFastArrayPush(Isolate* isolate, Value receiver, int argc, const Value* args, int stride, Value* out);
+
+}  // namespace lucid::library
+
 #endif  // LUCID_RUNTIME_LIBRARY_BUILTINS_ARRAY_H_

@@ -423,6 +423,23 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
     STAR_LOOKAHEAD();                                                       \
     DISPATCH();                                                             \
   } while (false)
+// NEXT after a test: a following single-scale JumpIfTrue/JumpIfFalse is
+// taken here on the boolean in the accumulator (a compare-and-branch
+// superinstruction by lookahead), saving that dispatch.
+#define NEXT_TEST()                                                                    \
+  do {                                                                                 \
+    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];                \
+    if (!kStep) {                                                                      \
+      uint8_t next_ = *pc;                                                             \
+      if (next_ == static_cast<uint8_t>(Bytecode::kJumpIfFalse) ||                     \
+          next_ == static_cast<uint8_t>(Bytecode::kJumpIfTrue)) {                      \
+        using JumpOps = OpsOf<Bytecode::kJumpIfFalse>;                                 \
+        bool taken_ = (next_ == static_cast<uint8_t>(Bytecode::kJumpIfTrue)) == acc.IsTrue(); \
+        pc += taken_ ? ReadOperand<JumpOps, 0>(pc, 0) : JumpOps::kSize[0];             \
+      }                                                                                \
+    }                                                                                  \
+    DISPATCH();                                                                        \
+  } while (false)
 #define STAR_LOOKAHEAD()                                                    \
   do {                                                                      \
     if (!kStep && *pc == static_cast<uint8_t>(Bytecode::kStar)) {          \
@@ -1004,7 +1021,7 @@ dispatch:
         CALL_TO_ACC(Runtime_Equal(isolate, REG(0), acc));
       }
     }
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   // TestEqualStrict <lhs> <slot>
@@ -1021,7 +1038,7 @@ dispatch:
         acc = Value::FromBool(StrictEquals(lhs, acc));
       }
     }
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
 #define COMPARE_HANDLER(Name, op)                                          \
@@ -1039,7 +1056,7 @@ dispatch:
       RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false)); \
       CALL_TO_ACC(Runtime_Compare(isolate, op, REG(0), acc));              \
     }                                                                      \
-    NEXT();                                                                \
+    NEXT_TEST();                                                           \
   }                                                                        \
   END_HANDLER
   COMPARE_HANDLER(TestLessThan, Operation::kLessThan)
@@ -1051,34 +1068,34 @@ dispatch:
   // TestReferenceEqual <lhs>
   HANDLER(TestReferenceEqual)
     acc = Value::FromBool(REG(0) == acc);
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   // TestInstanceOf <lhs> <slot>
   HANDLER(TestInstanceOf)
     CALL_TO_ACC(Runtime_InstanceOfIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   // TestIn <key> <slot>
   HANDLER(TestIn)
     CALL_TO_ACC(Runtime_KeyedHasIC(isolate, acc, REG(0), fp[kFeedbackVectorSlot], OPERAND(1)));
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   HANDLER(TestUndetectable)
     acc = Value::FromBool(acc.IsNullOrUndefined());
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   HANDLER(TestNull)
     acc = Value::FromBool(acc.IsNull());
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   HANDLER(TestUndefined)
     acc = Value::FromBool(acc.IsUndefined());
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   // TestTypeOf <literal>
@@ -1100,7 +1117,7 @@ dispatch:
       }
       acc = Value::FromBool(type == expected);
     }
-    NEXT();
+    NEXT_TEST();
   END_HANDLER
 
   // -- Calls ---------------------------------------------------------------------------
@@ -1616,6 +1633,7 @@ exception : {
 #undef CONSTANT
 #undef NEXT
 #undef NEXT_STAR
+#undef NEXT_TEST
 #undef STAR_LOOKAHEAD
 #undef JUMP_TO
 #undef SAVE_STATE
