@@ -538,6 +538,37 @@ Value ThrowCallError(Isolate* isolate, MessageTemplate t, Value callee) {
   return ThrowError(isolate, t, {text});
 }
 
+std::string DefaultCallSiteText(Isolate* isolate, Value value) {
+  std::string text = String::cast(TypeOf(isolate, value))->ToUTF8();
+  if (IsString(value)) return text + " \"" + String::cast(value)->ToUTF8() + "\"";
+  if (value.IsNull() || value.IsBoolean() || value.IsNumber()) {
+    return text + " " + DescribeValueForMessage(isolate, value);
+  }
+  return text;
+}
+
+Value ThrowNotIterableError(Isolate* isolate, Value object) {
+  Value* fp = reinterpret_cast<Value*>(isolate->js_fp());
+  int32_t form, index;
+  if (fp != nullptr && !Frame(fp).is_builtin_exit()) {
+    Frame frame(fp);
+    BytecodeArray* bytecode = BytecodeArray::cast(frame.bytecode_array());
+    if (ErrorTextForOffset(bytecode, frame.bytecode_offset(), &form, &index)) {
+      std::string text = String::cast(FixedArray::cast(bytecode->constant_pool())->get(index))->ToUTF8();
+      switch (form) {
+        case 0:
+          return ThrowError(isolate, MessageTemplate::kNotIterable, {text});
+        case 1:
+          return ThrowError(isolate, MessageTemplate::kNotCallableOrIterable, {text});
+        default:
+          return ThrowError(isolate, MessageTemplate::kNonObjectIterable,
+                            {DefaultCallSiteText(isolate, object)});
+      }
+    }
+  }
+  return ThrowCallError(isolate, MessageTemplate::kNotIterable, object);
+}
+
 // -- Throw sites -------------------------------------------------------------------------------
 
 void RecordThrowSite(Isolate* isolate, Value* fp) {
