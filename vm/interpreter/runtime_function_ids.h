@@ -184,7 +184,12 @@ namespace lucid {
   V(AsyncGeneratorResolve, 2)                                                  \
   /* AsyncGeneratorReject(gen, reason): the body threw: close gen and */      \
   /* reject the head request. */                                               \
-  V(AsyncGeneratorReject, 2)
+  V(AsyncGeneratorReject, 2)                                                   \
+  /* YieldStarGetAsyncIterator(iterable, rendering): GetAsyncIterator for */  \
+  /* yield* in an async generator, with V8's texts ("undefined is not a */    \
+  /* function"; rendering 1, a call or property operand: "yield* */           \
+  /* (intermediate value)... is not async iterable"). */                       \
+  V(YieldStarGetAsyncIterator, 2)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,
