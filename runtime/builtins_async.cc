@@ -20,6 +20,7 @@
 // await), and a parked frame is nothing but heap cells.
 
 #include "runtime/builtins.h"
+#include "runtime/builtins_generator.h"
 #include "runtime/promise.h"
 #include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -42,10 +43,7 @@ SharedFunctionInfo* SharedOf(JSGeneratorObject* generator) {
 }
 
 // The async object's function is done: drop the saved frame.
-void Close(Isolate* isolate, JSGeneratorObject* generator) {
-  generator->set_continuation(JSGeneratorObject::kGeneratorClosed);
-  generator->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
-}
+void Close(Isolate* isolate, JSGeneratorObject* generator) { CloseGenerator(isolate, generator); }
 
 }  // namespace
 
@@ -280,9 +278,8 @@ Value Runtime_YieldStarGetAsyncIterator(Isolate* isolate, RuntimeArguments args)
 bool AsyncFunctionResume(Isolate* isolate, Handle<JSGeneratorObject> generator, Handle<Value> value,
                          bool rejected) {
   isolate->tracer()->OnAsyncResume(SharedOf(*generator), rejected);
-  generator->set_input_or_debug_pos(*value);
-  generator->set_resume_mode(rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
-  Value result = ResumeGeneratorFrame(isolate, generator->ToValue());
+  Value result = ResumeParkedGenerator(isolate, generator, value,
+                                       rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
   if (!result.IsException()) return true;
   // Only an exception the body's own handler could not take (a stack
   // overflow while pushing the frame) gets here: reject the promise.
