@@ -1137,7 +1137,9 @@ void BytecodeGenerator::RecordIteratorErrorText(const PatternSource& source) {
     form = IteratorErrorForm::kFound;
     text = u".for";
   }
-  builder_.SetErrorText(static_cast<int32_t>(form), builder_.constant_pool()->AddString(text));
+  // The default form describes the value at run time: no text to keep.
+  int32_t index = form == IteratorErrorForm::kDefault ? 0 : builder_.constant_pool()->AddString(text);
+  builder_.SetErrorText(static_cast<int32_t>(form), index);
 }
 
 void BytecodeGenerator::RecordIterableErrorText(const Expression* iterable) {

@@ -11,6 +11,7 @@
 #include "runtime/builtins.h"
 #include "vm/frames.h"
 #include "vm/interpreter/bytecodes.h"
+#include "vm/interpreter/call_printer.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/interpreter/runtime_state.h"
@@ -554,16 +555,14 @@ Value ThrowNotIterableError(Isolate* isolate, Value object) {
     Frame frame(fp);
     BytecodeArray* bytecode = BytecodeArray::cast(frame.bytecode_array());
     if (ErrorTextForOffset(bytecode, frame.bytecode_offset(), &form, &index)) {
-      std::string text = String::cast(FixedArray::cast(bytecode->constant_pool())->get(index))->ToUTF8();
-      switch (form) {
-        case 0:
-          return ThrowError(isolate, MessageTemplate::kNotIterable, {text});
-        case 1:
-          return ThrowError(isolate, MessageTemplate::kNotCallableOrIterable, {text});
-        default:
-          return ThrowError(isolate, MessageTemplate::kNonObjectIterable,
-                            {DefaultCallSiteText(isolate, object)});
+      // The run-time default has no text recorded.
+      if (form == static_cast<int32_t>(IteratorErrorForm::kDefault)) {
+        return ThrowError(isolate, MessageTemplate::kNonObjectIterable, {DefaultCallSiteText(isolate, object)});
       }
+      std::string text = String::cast(FixedArray::cast(bytecode->constant_pool())->get(index))->ToUTF8();
+      bool named = form == static_cast<int32_t>(IteratorErrorForm::kFound);
+      return ThrowError(isolate, named ? MessageTemplate::kNotIterable : MessageTemplate::kNotCallableOrIterable,
+                        {text});
     }
   }
   return ThrowCallError(isolate, MessageTemplate::kNotIterable, object);
