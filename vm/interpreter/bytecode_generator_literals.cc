@@ -1123,6 +1123,10 @@ void BytecodeGenerator::BuildObjectPatternAssignment(ObjectLiteral* pattern, Reg
 }
 
 // [a, , b = 1, ...rest] = value, through the iteration protocol.
+namespace {
+constexpr size_t kMaxErrorTextLength = 256;
+}  // namespace
+
 // V8 finds an array pattern's value in its AST for some node kinds of a
 // declaration's initializer only (call_printer.h); an assignment
 // expression's value, a parameter or a sub-pattern gets the run-time
@@ -1137,6 +1141,8 @@ void BytecodeGenerator::RecordIteratorErrorText(const PatternSource& source) {
     form = IteratorErrorForm::kFound;
     text = u".for";
   }
+  // A rendering longer than this (a big literal) is not worth a constant.
+  if (text.size() > kMaxErrorTextLength) form = IteratorErrorForm::kDefault;
   // The default form describes the value at run time: no text to keep.
   int32_t index = form == IteratorErrorForm::kDefault ? 0 : builder_.constant_pool()->AddString(text);
   builder_.SetErrorText(static_cast<int32_t>(form), index);
@@ -1145,6 +1151,9 @@ void BytecodeGenerator::RecordIteratorErrorText(const PatternSource& source) {
 void BytecodeGenerator::RecordIterableErrorText(const Expression* iterable) {
   std::u16string text;
   IteratorErrorForm form = IterableErrorFormOf(iterable, &text);
+  // `for (x of [1, 2, ...])`: iterable unless Array.prototype is patched;
+  // a long rendering is left to the run-time description.
+  if (text.size() > kMaxErrorTextLength) return;
   builder_.SetErrorText(static_cast<int32_t>(form), builder_.constant_pool()->AddString(text));
 }
 
