@@ -102,11 +102,6 @@ bool IsEnabled(Isolate* isolate) {
 
 const char* CannotCompileReason(Isolate* isolate, SharedFunctionInfo* shared) {
   if (!IsBytecodeArray(shared->function_data())) return "no bytecode";
-  switch (shared->kind()) {
-    case FunctionKind::kAsyncGeneratorFunction:
-      return "async generators stay interpreted";
-    default: break;
-  }
   BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
   if (bytecode->length() > isolate->flags().max_jit_bytecode_size) return "function too large";
   return nullptr;

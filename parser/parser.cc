@@ -1842,14 +1842,17 @@ FunctionLiteral* Parser::SynthesizeDefaultConstructor(ClassLiteral* literal, boo
 
 void Parser::FinishClass(ClassState* state) {
   // Private names must be declared by this class or an enclosing one.
-  for (VariableProxy* proxy : state->private_references) {
+  for (const ClassState::PrivateReference& reference : state->private_references) {
+    VariableProxy* proxy = reference.proxy;
     if (state->scope->LookupLocal(proxy->name()) != nullptr) continue;
     if (state->outer != nullptr) {
-      state->outer->private_references.push_back(proxy);
+      state->outer->private_references.push_back(reference);
     } else {
+      int start = reference.report_position >= 0 ? reference.report_position : proxy->position();
+      int end = reference.report_position >= 0 ? start + 1 : proxy->end_position();
       ReportError("Private field '" + proxy->name()->ToUtf8() +
                       "' must be declared in an enclosing class",
-                  proxy->position(), proxy->end_position());
+                  start, end);
       return;
     }
   }

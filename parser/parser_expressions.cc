@@ -281,7 +281,7 @@ Expression* Parser::ParsePrivateInExpression() {
                 desc.beg_pos, desc.end_pos);
     return FailureExpression();
   }
-  class_state_->private_references.push_back(proxy);
+  class_state_->private_references.push_back({proxy, -1});
   return proxy;
 }
 
@@ -414,10 +414,10 @@ Expression* Parser::ParseLeftHandSideContinuation(Expression* expression, int st
           if (class_state_ == nullptr) {
             ReportError("Private field '" + desc.literal->ToUtf8() +
                             "' must be declared in an enclosing class",
-                        desc.beg_pos, desc.end_pos);
+                        pos, pos + 1);
             return FailureExpression();
           }
-          class_state_->private_references.push_back(proxy);
+          class_state_->private_references.push_back({proxy, pos});
           expression = arena_->New<Property>(pos, expression, proxy, Property::Type::kPrivate, true);
         } else if (peek() == Token::kIdentifier || Token::IsKeyword(peek())) {
           Token::Value token = Next();
@@ -553,14 +553,14 @@ Expression* Parser::ParseMemberExpressionContinuation(Expression* expression, in
           if (class_state_ == nullptr) {
             ReportError("Private field '" + desc.literal->ToUtf8() +
                             "' must be declared in an enclosing class",
-                        desc.beg_pos, desc.end_pos);
+                        pos, pos + 1);
             return FailureExpression();
           }
           if (expression->IsSuperPropertyReference()) {
             ReportError("Unexpected private field", desc.beg_pos, desc.end_pos);
             return FailureExpression();
           }
-          class_state_->private_references.push_back(proxy);
+          class_state_->private_references.push_back({proxy, pos});
           expression =
               arena_->New<Property>(pos, expression, proxy, Property::Type::kPrivate, false);
           break;
@@ -895,16 +895,21 @@ Expression* Parser::ParseArrayLiteral() {
       continue;
     }
     Expression* element;
+    int element_start = peek_position();
     if (peek() == Token::kEllipsis) {
       Next();
       int spread_position = position();
-      element = arena_->New<Spread>(spread_position, ParseAssignmentExpression());
+      int argument_start = peek_position();
+      Expression* argument = ParseAssignmentExpression();
+      RecordElementRange(argument, argument_start);
+      element = arena_->New<Spread>(spread_position, argument);
       if (peek() == Token::kComma && array->rest_trailing_comma_position() < 0) {
         array->set_rest_trailing_comma_position(spread_position);
       }
     } else {
       element = ParseAssignmentExpression();
     }
+    RecordElementRange(element, element_start);
     array->values().Add(element, arena_);
     if (peek() != Token::kRightBracket) {
       Expect(Token::kComma);
@@ -995,7 +1000,9 @@ Expression* Parser::ParseObjectLiteral() {
     if (CheckStackOverflow()) break;
     int property_position = peek_position();
     if (Check(Token::kEllipsis)) {
+      int value_start = peek_position();
       Expression* value = ParseAssignmentExpression();
+      RecordElementRange(value, value_start);
       object->properties().Add(
           {ObjectLiteralProperty::Kind::kSpread, false, false, nullptr, value}, arena_);
     } else {
@@ -1048,7 +1055,9 @@ Expression* Parser::ParseObjectLiteral() {
         method->set_inferred_name(name);
         object->properties().Add({property_kind, is_computed, false, key, method}, arena_);
       } else if (Check(Token::kColon)) {
+        int value_start = peek_position();
         Expression* value = ParseAssignmentExpression();
+        RecordElementRange(value, value_start);
         ObjectLiteralProperty::Kind property_kind = ObjectLiteralProperty::Kind::kValue;
         if (!is_computed && name == strings_->proto_string()) {
           if (has_proto) {
@@ -1397,16 +1406,33 @@ Expression* Parser::ParseBindingPattern() {
   object->set_is_pattern();
   while (peek() != Token::kRightBrace && peek() != Token::kEos) {
     if (Check(Token::kEllipsis)) {
-      int rest_position = position();
+      if (peek() == Token::kLeftBrace || peek() == Token::kLeftBracket) {
+        // V8 parses the pattern, then names the rule it breaks.
+        int start = peek_position();
+        ParseBindingTarget();
+        if (has_error_) break;
+        ReportError("`...` must be followed by an identifier in declaration contexts", start,
+                    end_position());
+        break;
+      }
       if (peek() != Token::kIdentifier) {
         ReportUnexpectedPeek();
         break;
       }
+      int target_start = peek_position();
       Expression* target = ParseBindingTarget();
+      int target_end = end_position();
+      if (peek() == Token::kPeriod) {
+        // `let {...a.b}`: V8 parses the member expression, then refuses it.
+        ParseMemberExpressionContinuation(target, target_start);
+        if (has_error_) break;
+        ReportError("Illegal property in declaration context", target_start, end_position());
+        break;
+      }
       object->properties().Add(
           {ObjectLiteralProperty::Kind::kSpread, false, false, nullptr, target}, arena_);
       if (peek() != Token::kRightBrace) {
-        ReportError("Rest element must be last element", rest_position, end_position());
+        ReportError("Rest element must be last element", target_start, target_end);
         break;
       }
       break;
@@ -1484,7 +1510,7 @@ static int StartPosition(Expression* expression) {
 bool Parser::ValidateAssignmentTarget(Expression* expression, bool binding, const char* message) {
   if (Assignment* assignment = expression->AsAssignment()) {
     if (assignment->op() != Token::kAssign || expression->is_parenthesized()) {
-      ReportError(message, expression->position(), expression->position() + 1);
+      ReportInvalidTarget(message, expression, expression->position());
       return false;
     }
     return ValidateAssignmentTarget(assignment->target(), binding, message);
@@ -1514,8 +1540,19 @@ bool Parser::ValidateAssignmentTarget(Expression* expression, bool binding, cons
     }
     return true;
   }
-  ReportError(message, StartPosition(expression), StartPosition(expression) + 1);
+  ReportInvalidTarget(message, expression, StartPosition(expression));
   return false;
+}
+
+// V8 underlines the whole element (`[a + 1] = []`: "a + 1"); an element not
+// recorded gets a one-character caret.
+void Parser::ReportInvalidTarget(const char* message, const Expression* expression, int fallback_start) {
+  auto it = literal_element_ranges_.find(expression);
+  if (it != literal_element_ranges_.end()) {
+    ReportError(message, it->second.first, it->second.second);
+  } else {
+    ReportError(message, fallback_start, fallback_start + 1);
+  }
 }
 
 bool Parser::RewriteAsPattern(Expression* expression, bool binding) {
@@ -1531,10 +1568,10 @@ bool Parser::RewriteAsPattern(Expression* expression, bool binding) {
                         property.value->position() + 1);
             return false;
           }
-          if (!property.value->IsVariableProxy() &&
-              !(property.value->IsProperty() && !binding)) {
-            ReportError("`...` must be followed by an assignable reference in assignment contexts",
-                        property.value->position(), property.value->position() + 1);
+          if (!property.value->IsVariableProxy() && !(property.value->IsProperty() && !binding) &&
+              (binding || property.value->IsObjectLiteral() || property.value->IsArrayLiteral())) {
+            ReportInvalidTarget("`...` must be followed by an assignable reference in assignment contexts",
+                                property.value, property.value->position());
             return false;
           }
           if (!ValidateAssignmentTarget(property.value, binding, invalid)) return false;
@@ -1560,8 +1597,7 @@ bool Parser::RewriteAsPattern(Expression* expression, bool binding) {
     if (element->IsLiteral() && element->AsLiteral()->IsTheHole()) continue;
     if (Spread* spread = element->AsSpread()) {
       if (i + 1 != count || array->rest_trailing_comma_position() >= 0) {
-        ReportError("Rest element must be last element", element->position(),
-                    element->position() + 1);
+        ReportInvalidTarget("Rest element must be last element", element, element->position());
         return false;
       }
       if (spread->expression()->IsAssignment()) {

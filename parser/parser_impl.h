@@ -12,6 +12,8 @@
 #define LUCID_PARSER_PARSER_IMPL_H_
 
 #include <memory>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "parser/ast.h"
@@ -59,7 +61,13 @@ class Parser {
     ClassState* outer = nullptr;
     Scope* scope = nullptr;
     ClassLiteral* literal = nullptr;
-    std::vector<VariableProxy*> private_references;
+    // Each #name used, with where V8's caret goes when no class declares it
+    // (the `.` or `?.` of `o.#x`, one character).
+    struct PrivateReference {
+      VariableProxy* proxy;
+      int report_position;
+    };
+    std::vector<PrivateReference> private_references;
     std::vector<SuperCall*> super_calls;
     bool has_extends = false;
   };
@@ -266,6 +274,14 @@ class Parser {
   // subjects are being parsed, and whether a proxy of one of those names was
   // created meanwhile (then the loop gets a TDZ scope for its subject).
   std::vector<const AstString*> tdz_names_;
+  // Source range (parentheses and `...` included) of each element of an
+  // array or object literal, for V8's caret under an invalid destructuring
+  // target found when the literal is rewritten as a pattern.
+  std::unordered_map<const Expression*, std::pair<int, int>> literal_element_ranges_;
+  void RecordElementRange(const Expression* element, int start) {
+    literal_element_ranges_[element] = {start, end_position()};
+  }
+  void ReportInvalidTarget(const char* message, const Expression* expression, int fallback_start);
   bool tdz_hit_ = false;
 };
 

@@ -134,6 +134,7 @@ enum class BuiltinKind : uint8_t {
   V(AsyncFunctionConstructor, "AsyncFunction", 1, kConstructor)           \
   V(AsyncFromSyncIteratorNext, "next", 1, kFunction)                      \
   V(AsyncFromSyncIteratorReturn, "return", 1, kFunction)                  \
+  V(AsyncFromSyncIteratorThrow, "throw", 1, kFunction)                    \
   V(AsyncFromSyncIteratorUnwrap, "", 1, kFunction)                        \
   V(AsyncGeneratorPrototypeNext, "next", 1, kFunction)                    \
   V(AsyncGeneratorPrototypeReturn, "return", 1, kFunction)                \

@@ -20,6 +20,7 @@
 // await), and a parked frame is nothing but heap cells.
 
 #include "runtime/builtins.h"
+#include "runtime/builtins_generator.h"
 #include "runtime/promise.h"
 #include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -42,10 +43,7 @@ SharedFunctionInfo* SharedOf(JSGeneratorObject* generator) {
 }
 
 // The async object's function is done: drop the saved frame.
-void Close(Isolate* isolate, JSGeneratorObject* generator) {
-  generator->set_continuation(JSGeneratorObject::kGeneratorClosed);
-  generator->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
-}
+void Close(Isolate* isolate, JSGeneratorObject* generator) { CloseGenerator(isolate, generator); }
 
 }  // namespace
 
@@ -104,8 +102,8 @@ Value Runtime_AsyncFunctionReject(Isolate* isolate, RuntimeArguments args) {
 
 // -- for await: GetAsyncIterator and the AsyncFromSyncIterator ------------------------
 //
-// A sync iterable in `for await` is wrapped in an object whose next/return
-// are closures over the sync iterator (the spec's %AsyncFromSyncIterator
+// A sync iterable in `for await` (or async yield*) is wrapped in an object
+// whose next/return/throw are closures over the sync iterator (the spec's %AsyncFromSyncIterator
 // Prototype% methods; the object never reaches user code). Each returns a
 // promise for {value: await value, done}, so an element costs the spec's
 // ticks: the value's promise, then its reaction.
@@ -142,18 +140,28 @@ Value RejectedWithPending(Isolate* isolate) {
   return promise->ToValue();
 }
 
-Value AsyncFromSyncStep(Isolate* isolate, BuiltinArguments args, bool is_return) {
+enum class AsyncFromSyncMode { kNext, kReturn, kThrow };
+
+Value AsyncFromSyncStep(Isolate* isolate, BuiltinArguments args, AsyncFromSyncMode mode) {
   Handle<FixedArray> data(PromiseClosureData(*args.target()), isolate);
   Handle<Value> iterator((*data)->get(0), isolate);
   Handle<Value> method((*data)->get(1), isolate);
-  if (is_return) {
-    Handle<String> return_key = FactoryOf(isolate)->InternalizeAscii("return");
-    Value m = Runtime_GetProperty(isolate, *iterator, return_key->ToValue());
+  if (mode != AsyncFromSyncMode::kNext) {
+    bool is_return = mode == AsyncFromSyncMode::kReturn;
+    Handle<String> key = FactoryOf(isolate)->InternalizeAscii(is_return ? "return" : "throw");
+    Value m = Runtime_GetProperty(isolate, *iterator, key->ToValue());
     if (m.IsException()) return RejectedWithPending(isolate);
     if (m.IsNullOrUndefined()) {
-      Handle<Value> result(NewIteratorResult(isolate, args.at(0), true), isolate);
+      // return(): {value, done: true}. throw(): the value rejects the
+      // promise, the sync iterator left open (V8 in node 20 implements
+      // this, the spec before ES2025's close-and-TypeError).
       Handle<JSPromise> promise = NewJSPromise(isolate);
-      ResolvePromise(isolate, promise, result);
+      if (is_return) {
+        Handle<Value> result(NewIteratorResult(isolate, args.at(0), true), isolate);
+        ResolvePromise(isolate, promise, result);
+      } else {
+        RejectPromise(isolate, promise, args.at(0));
+      }
       return promise->ToValue();
     }
     method = Handle<Value>(m, isolate);
@@ -177,11 +185,15 @@ Value AsyncFromSyncStep(Isolate* isolate, BuiltinArguments args, bool is_return)
 }  // namespace
 
 Value Builtin_AsyncFromSyncIteratorNext(Isolate* isolate, BuiltinArguments args) {
-  return AsyncFromSyncStep(isolate, args, false);
+  return AsyncFromSyncStep(isolate, args, AsyncFromSyncMode::kNext);
 }
 
 Value Builtin_AsyncFromSyncIteratorReturn(Isolate* isolate, BuiltinArguments args) {
-  return AsyncFromSyncStep(isolate, args, true);
+  return AsyncFromSyncStep(isolate, args, AsyncFromSyncMode::kReturn);
+}
+
+Value Builtin_AsyncFromSyncIteratorThrow(Isolate* isolate, BuiltinArguments args) {
+  return AsyncFromSyncStep(isolate, args, AsyncFromSyncMode::kThrow);
 }
 
 Value Builtin_AsyncFromSyncIteratorUnwrap(Isolate* isolate, BuiltinArguments args) {
@@ -189,16 +201,36 @@ Value Builtin_AsyncFromSyncIteratorUnwrap(Isolate* isolate, BuiltinArguments arg
   return NewIteratorResult(isolate, args.at(0), done);
 }
 
-Value Runtime_GetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
-  HandleScope scope(isolate);
-  Handle<Value> object = args.at(0);
+namespace {
+
+// How GetAsyncIterator words a missing or non-callable method: for await
+// names the operand ("x is not async iterable"); yield* words it as V8's
+// bytecode does (the method called: "undefined is not a function", "number
+// 1 is not a function"), except that a call or property operand with
+// neither method is "yield* (intermediate value)... is not async iterable".
+enum class AsyncIteratorUse { kForAwait, kYieldStar, kYieldStarCallOrProperty };
+
+Value ThrowNoAsyncIteratorMethod(Isolate* isolate, AsyncIteratorUse use, Handle<Value> object,
+                                 Value method) {
+  if (use == AsyncIteratorUse::kForAwait) {
+    return ThrowCallError(isolate, MessageTemplate::kNotAsyncIterable, *object);
+  }
+  if (method.IsUndefined() && use == AsyncIteratorUse::kYieldStarCallOrProperty) {
+    return ThrowError(isolate, MessageTemplate::kNotAsyncIterable,
+                      {"yield* (intermediate value)(intermediate value)(intermediate value)"
+                       "(intermediate value)"});
+  }
+  return ThrowError(isolate, MessageTemplate::kNotAFunction, {DefaultCallSiteText(isolate, method)});
+}
+
+Value GetAsyncIterator(Isolate* isolate, Handle<Value> object, AsyncIteratorUse use) {
   Handle<Value> key(isolate->roots().async_iterator_symbol(), isolate);
   if (object->IsNullOrUndefined()) return ThrowPropertyAccessError(isolate, *object, *key, false);
   Value method = Runtime_GetProperty(isolate, *object, *key);
   if (method.IsException()) return method;
   if (!method.IsNullOrUndefined()) {
     Handle<Value> method_h(method, isolate);
-    if (!IsCallable(*method_h)) return ThrowCallError(isolate, MessageTemplate::kNotAsyncIterable, *object);
+    if (!IsCallable(*method_h)) return ThrowNoAsyncIteratorMethod(isolate, use, object, *method_h);
     Handle<Value> iterator;
     if (!Execution::Call(isolate, method_h, object, 0, nullptr).ToHandle(&iterator)) return Value::Exception();
     if (!IsJSReceiver(*iterator)) return ThrowError(isolate, MessageTemplate::kAsyncIteratorNotObject);
@@ -207,7 +239,7 @@ Value Runtime_GetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
   // Spec: CreateAsyncFromSyncIterator(GetIterator(obj, sync)).
   Value sync_method = Runtime_GetProperty(isolate, *object, isolate->roots().iterator_symbol());
   if (sync_method.IsException()) return sync_method;
-  if (!IsCallable(sync_method)) return ThrowCallError(isolate, MessageTemplate::kNotAsyncIterable, *object);
+  if (!IsCallable(sync_method)) return ThrowNoAsyncIteratorMethod(isolate, use, object, sync_method);
   Handle<Value> sync_method_h(sync_method, isolate);
   Handle<Value> sync;
   if (!Execution::Call(isolate, sync_method_h, object, 0, nullptr).ToHandle(&sync)) return Value::Exception();
@@ -222,17 +254,32 @@ Value Runtime_GetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
   Handle<JSObject> wrapper = factory->NewJSObject();
   Handle<Value> next_fn = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncNext, data);
   Handle<Value> return_fn = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncReturn, data);
+  Handle<Value> throw_fn = NewPromiseClosure(isolate, PromiseClosure::kAsyncFromSyncThrow, data);
   JSObject::AddProperty(isolate, wrapper, factory->InternalizeAscii("next"), next_fn, DONT_ENUM);
   JSObject::AddProperty(isolate, wrapper, factory->InternalizeAscii("return"), return_fn, DONT_ENUM);
+  JSObject::AddProperty(isolate, wrapper, factory->InternalizeAscii("throw"), throw_fn, DONT_ENUM);
   return wrapper->ToValue();
+}
+
+}  // namespace
+
+Value Runtime_GetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  return GetAsyncIterator(isolate, args.at(0), AsyncIteratorUse::kForAwait);
+}
+
+Value Runtime_YieldStarGetAsyncIterator(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  return GetAsyncIterator(isolate, args.at(0),
+                          args[1].AsInt32() == 1 ? AsyncIteratorUse::kYieldStarCallOrProperty
+                                                 : AsyncIteratorUse::kYieldStar);
 }
 
 bool AsyncFunctionResume(Isolate* isolate, Handle<JSGeneratorObject> generator, Handle<Value> value,
                          bool rejected) {
   isolate->tracer()->OnAsyncResume(SharedOf(*generator), rejected);
-  generator->set_input_or_debug_pos(*value);
-  generator->set_resume_mode(rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
-  Value result = ResumeGeneratorFrame(isolate, generator->ToValue());
+  Value result = ResumeParkedGenerator(isolate, generator, value,
+                                       rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
   if (!result.IsException()) return true;
   // Only an exception the body's own handler could not take (a stack
   // overflow while pushing the frame) gets here: reject the promise.

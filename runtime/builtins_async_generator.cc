@@ -25,6 +25,7 @@
 // async function; the reaction job calls AsyncGeneratorAwaitResume.
 
 #include "runtime/builtins.h"
+#include "runtime/builtins_generator.h"
 #include "runtime/promise.h"
 #include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -56,10 +57,7 @@ void SetAwaiting(JSAsyncGeneratorObject* gen, bool on) {
   SetFlags(gen, on ? (Flags(gen) | kAwaiting) : (Flags(gen) & ~kAwaiting));
 }
 
-void Close(Isolate* isolate, JSAsyncGeneratorObject* gen) {
-  gen->set_continuation(JSGeneratorObject::kGeneratorClosed);
-  gen->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
-}
+void Close(Isolate* isolate, JSAsyncGeneratorObject* gen) { CloseGenerator(isolate, gen); }
 
 Handle<JSAsyncGeneratorObject> AsGen(Handle<Value> value) {
   return Handle<JSAsyncGeneratorObject>::cast(value);
@@ -155,9 +153,8 @@ bool ResumeNext(Isolate* isolate, Handle<JSAsyncGeneratorObject> gen) {
       return true;
     }
     SetFlags(*gen, Flags(*gen) & ~kNotStarted);
-    gen->set_input_or_debug_pos(*value);
-    gen->set_resume_mode(mode);
-    Value result = ResumeGeneratorFrame(isolate, gen->ToValue());
+    Value result =
+        ResumeParkedGenerator(isolate, gen, value, static_cast<JSGeneratorObject::ResumeMode>(mode));
     if (result.IsException() && !FailResume(isolate, gen)) return false;
   }
 }
@@ -281,9 +278,8 @@ bool AsyncGeneratorAwaitResume(Isolate* isolate, Handle<JSGeneratorObject> gener
                                bool rejected) {
   Handle<JSAsyncGeneratorObject> gen = Handle<JSAsyncGeneratorObject>::cast(generator);
   SetAwaiting(*gen, false);
-  gen->set_input_or_debug_pos(*value);
-  gen->set_resume_mode(rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
-  Value result = ResumeGeneratorFrame(isolate, gen->ToValue());
+  Value result = ResumeParkedGenerator(isolate, gen, value,
+                                       rejected ? JSGeneratorObject::kThrow : JSGeneratorObject::kNext);
   if (result.IsException() && !FailResume(isolate, gen)) return false;
   return ResumeNext(isolate, gen);
 }

@@ -17,6 +17,8 @@
 
 #include <string>
 
+#include "runtime/builtins_generator.h"
+
 #include "runtime/builtins.h"
 #include "vm/execution.h"
 #include "vm/interpreter/runtime_functions.h"
@@ -81,27 +83,35 @@ Value ResumeWith(Isolate* isolate, BuiltinArguments args, JSGeneratorObject::Res
   // NOTE: a generator suspended at its start needs no special case: its
   // first resume point lies outside every try, so return() returns and
   // throw() throws there, completing it as the spec's GeneratorResumeAbrupt.
-  generator->set_input_or_debug_pos(*value);
-  generator->set_resume_mode(mode);
-  Value result = ResumeGeneratorFrame(isolate, generator->ToValue());
-  if (result.IsException()) {
-    if (generator->is_executing()) {
-      generator->set_continuation(JSGeneratorObject::kGeneratorClosed);
-      generator->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
-    }
-    return result;
-  }
-  if (generator->is_executing()) {
-    // The body returned: close the generator and drop its saved frame.
-    generator->set_continuation(JSGeneratorObject::kGeneratorClosed);
-    generator->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
+  Value result = ResumeParkedGenerator(isolate, generator, value, mode);
+  if (result.IsException()) return result;
+  if (generator->is_closed()) {
+    // The body returned: {value: the return value, done: true}.
     Handle<Value> returned(result, isolate);
     return NewIteratorResult(isolate, returned, true);
   }
-  return result;
+  return result;  // the iterator result the yield made
 }
 
 }  // namespace
+
+// -- Resuming a parked frame (builtins_generator.h) ------------------------------------
+
+void CloseGenerator(Isolate* isolate, JSGeneratorObject* generator) {
+  generator->set_continuation(JSGeneratorObject::kGeneratorClosed);
+  generator->set_parameters_and_registers(isolate->roots().empty_fixed_array()->ToValue());
+}
+
+Value ResumeParkedGenerator(Isolate* isolate, Handle<JSGeneratorObject> generator,
+                            Handle<Value> value, JSGeneratorObject::ResumeMode mode) {
+  generator->set_input_or_debug_pos(*value);
+  generator->set_resume_mode(mode);
+  Value result = ResumeGeneratorFrame(isolate, generator->ToValue());
+  // Still "executing": the activation ended without a SuspendGenerator.
+  // (CloseGenerator does not allocate, so {result} stays valid.)
+  if (generator->is_executing()) CloseGenerator(isolate, *generator);
+  return result;
+}
 
 // -- Runtime functions (CallRuntime from generator bytecode) -----------------------
 

@@ -69,7 +69,7 @@ constexpr Builtin kClosureBuiltins[] = {
     Builtin::kPromiseThenFinally,         Builtin::kPromiseCatchFinally,
     Builtin::kPromiseValueThunk,          Builtin::kPromiseThrower,
     Builtin::kAsyncFromSyncIteratorNext,  Builtin::kAsyncFromSyncIteratorReturn,
-    Builtin::kAsyncFromSyncIteratorUnwrap, Builtin::kAsyncGeneratorReturnFulfilled,
+    Builtin::kAsyncFromSyncIteratorThrow, Builtin::kAsyncFromSyncIteratorUnwrap, Builtin::kAsyncGeneratorReturnFulfilled,
     Builtin::kAsyncGeneratorReturnRejected,
 };
 static_assert(sizeof(kClosureBuiltins) / sizeof(kClosureBuiltins[0]) ==

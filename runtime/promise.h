@@ -34,6 +34,7 @@ enum class PromiseClosure : int {
   kThrower,             // data: [reason]
   kAsyncFromSyncNext,   // data: [sync iterator, its next]
   kAsyncFromSyncReturn, // data: [sync iterator, its next]
+  kAsyncFromSyncThrow,  // data: [sync iterator, its next]
   kAsyncFromSyncUnwrap, // data: [done]
   kAsyncGeneratorReturnFulfilled,  // data: [async generator]
   kAsyncGeneratorReturnRejected,   // data: [async generator]

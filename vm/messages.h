@@ -47,6 +47,8 @@ enum class ErrorKind : uint8_t {
     "The \"%s\" argument must be of type function. Received %s")               \
   V(NotConstructor, kTypeError, "%s is not a constructor")                     \
   V(NotIterable, kTypeError, "%s is not iterable")                             \
+  V(NotCallableOrIterable, kTypeError,                                         \
+    "%s is not a function or its return value is not iterable")                \
   V(SymbolKeyFor, kTypeError, "%s is not a symbol")                            \
   V(NotIterableNoSymbolLoad, kTypeError,                                       \
     "%s is not iterable (cannot read property %s)")                            \
@@ -107,6 +109,9 @@ enum class ErrorKind : uint8_t {
     "Cannot write private member %s to an object whose class did not "         \
     "declare it")                                                              \
   V(InvalidPrivateMethodWrite, kTypeError, "Private method '%s' is not writable") \
+  V(InvalidPrivateBrandInstance, kTypeError,                                   \
+    "Receiver must be an instance of class %s")                                \
+  V(InvalidPrivateBrandStatic, kTypeError, "Receiver must be class %s")        \
   V(InvalidPrivateSetterAccess, kTypeError, "'%s' was defined without a setter") \
   V(InvalidPrivateGetterAccess, kTypeError, "'%s' was defined without a getter") \
   V(InvalidPrivateFieldReinitialization, kTypeError,                           \

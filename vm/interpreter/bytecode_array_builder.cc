@@ -101,7 +101,7 @@ void BytecodeArrayBuilder::AddNode(Node node) {
     pending_is_statement_ = false;
     pending_expression_position_ = -1;
   }
-  if (pending_call_start_ >= 0) {
+  if (pending_call_start_ != -1) {
     node.call_site = static_cast<int32_t>(call_sites_.size());
     call_sites_.push_back({static_cast<int32_t>(nodes_.size()), pending_call_start_,
                            pending_call_end_});
@@ -275,6 +275,13 @@ void BytecodeArrayBuilder::SetExpressionPosition(int32_t source_position) {
 void BytecodeArrayBuilder::SetCallSite(int32_t callee_start, int32_t callee_end) {
   pending_call_start_ = callee_start;
   pending_call_end_ = callee_end;
+}
+
+void BytecodeArrayBuilder::SetErrorText(int32_t form, int32_t constant_index) {
+  // Shares the call-site table: a start of -2 - form marks the entry (a
+  // callee range never starts below 0), the end holds the constant.
+  pending_call_start_ = -2 - form;
+  pending_call_end_ = constant_index;
 }
 
 // -- Layout --------------------------------------------------------------------------

@@ -117,6 +117,10 @@ class BytecodeArrayBuilder {
   void SetExpressionPosition(int32_t source_position);
   // Records the callee source range of the next emitted instruction (a call).
   void SetCallSite(int32_t callee_start, int32_t callee_end);
+  // Records, instead, a compile-time error text (a string constant) and the
+  // form of the message it goes in (ErrorTextForOffset reads them back; the
+  // array-pattern GetIterator uses it for V8's "{} is not iterable").
+  void SetErrorText(int32_t form, int32_t constant_index);
 
   // -- Output ------------------------------------------------------------------
   // Lays out and writes bytecode, constant pool, handler table, source

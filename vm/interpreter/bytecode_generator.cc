@@ -267,6 +267,8 @@ void BytecodeGenerator::BuildParameterInitialization() {
     if (p.target->IsVariableProxy()) {
       BuildVariableAssignment(p.target->AsVariableProxy(), AssignKind::kInit);
     } else {
+      pattern_source_.kind = p.initializer != nullptr ? PatternSource::Kind::kParameterWithDefault
+                                                      : PatternSource::Kind::kParameter;
       BuildPatternAssignment(p.target, AssignKind::kInit);
     }
   }
@@ -549,6 +551,7 @@ void BytecodeGenerator::VisitVariableDeclaration(VariableDeclaration* node) {
     if (d.target->IsVariableProxy()) {
       BuildVariableAssignment(d.target->AsVariableProxy(), kind);
     } else {
+      if (d.initializer != nullptr) pattern_source_ = {PatternSource::Kind::kDeclaration, d.initializer};
       BuildPatternAssignment(d.target, kind);
     }
   }
@@ -889,6 +892,7 @@ void BytecodeGenerator::BuildTryCatch(TryStatement* node, Block* try_block) {
       if (parameter->IsVariableProxy()) {
         BuildVariableAssignment(parameter->AsVariableProxy(), AssignKind::kInit);
       } else {
+        pattern_source_.kind = PatternSource::Kind::kCatch;
         BuildPatternAssignment(parameter, AssignKind::kInit);
       }
     }

@@ -183,6 +183,25 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildSuspendPoint();
   void BuildResumeDispatch();
 
+  // What V8's messages call the value of the next pattern assigned: set by
+  // the declaration, assignment, parameter, for-in/of head or catch clause
+  // that starts a pattern; BuildPatternAssignment takes (and clears) it, so
+  // sub-patterns see kNested.
+  struct PatternSource {
+    enum class Kind : uint8_t {
+      kNested,                // a sub-pattern, or a source V8 does not name
+      kDeclaration,           // const {a} = expression
+      kAssignment,            // ({a} = expression), [a] = expression
+      kParameter,             // function f({a}) {}
+      kParameterWithDefault,  // function f({a} = d) {}: V8 sees a conditional
+      kForEach,               // for (const {a} of ...): V8's ".for"
+      kForEachAssignment,     // for ({a} of ...): worded as property loads
+      kCatch,                 // catch ({a}): V8's ".catch"
+    };
+    Kind kind = Kind::kNested;
+    const Expression* expression = nullptr;
+  };
+
   // -- Literals, classes, patterns, iteration (bytecode_generator_literals.cc) ---
   void BuildObjectLiteral(ObjectLiteral* node);
   void BuildArrayLiteral(ArrayLiteral* node);
@@ -192,15 +211,21 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   void BuildClassMembersInitialization(InitializeClassMembersStatement* node);
   void BuildDefaultConstructorBody();
   void BuildPatternAssignment(Expression* pattern, AssignKind kind);
-  void BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value, AssignKind kind);
-  void BuildArrayPatternAssignment(ArrayLiteral* pattern, Register value, AssignKind kind);
+  void BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value, AssignKind kind,
+                                    const PatternSource& source);
+  void BuildArrayPatternAssignment(ArrayLiteral* pattern, Register value, AssignKind kind,
+                                   const PatternSource& source);
   void BuildArrayPatternElements(ArrayLiteral* pattern, RegisterList record, Register done,
                                  Register result, AssignKind kind, const std::function<void()>& step);
   void BuildIteratorCloseUnlessDone(Register iterator, Register done, Register token,
                                     bool is_await = false);
   void BuildPrivateMethodDefinition(ClassLiteralProperty* p, Register home, Register constructor, int kind);
   void BuildAssignWithDefault(Expression* element, AssignKind kind);
-  void BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern);
+  void BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern, const PatternSource& source);
+  // The not-iterable message text for an array pattern's value (SetErrorText).
+  void RecordIteratorErrorText(const PatternSource& source);
+  // The same for a for-of subject or an array literal's spread argument.
+  void RecordIterableErrorText(const Expression* iterable);
   // Iterator record: iterator and next method in two consecutive registers.
   // {text_start, text_end}: the iterable's source text for the error message.
   void BuildGetIterator(Register object, RegisterList record, int position, int text_start = -1,
@@ -237,6 +262,7 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   std::unordered_map<const Scope*, int32_t> scope_info_constants_;
   int32_t loop_depth_ = 0;
   int pattern_depth_ = 0;  // nesting of destructuring patterns being built
+  PatternSource pattern_source_;
   // The label a `?.` link jumps to when its object is null/undefined.
   BytecodeLabel optional_chain_end_;
   // this.x = ... assignments counted in constructors.

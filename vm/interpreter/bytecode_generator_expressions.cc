@@ -1039,6 +1039,9 @@ void BytecodeGenerator::VisitAssignment(Assignment* node) {
     VisitForAccumulatorValue(node->value());
   }
   builder_.SetExpressionPosition(node->position());
+  if (target.type == AssignTarget::Type::kPattern) {
+    pattern_source_ = {PatternSource::Kind::kAssignment, node->value()};
+  }
   BuildAssignToTarget(target, AssignKind::kAssign);
 }
 

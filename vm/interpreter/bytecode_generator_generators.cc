@@ -149,10 +149,7 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
   VisitForAccumulatorValue(node->expression());
   builder_.StoreAccumulatorInRegister(iterable);
   RegisterList record = registers()->NewRegisterList(2);
-  if (is_async) {
-    builder_.SetExpressionPosition(node->position());
-    builder_.CallRuntime(RuntimeFunctionId::kGetAsyncIterator, iterable);
-  } else {
+  {
     RegisterAllocationScope args_scope(registers());
     RegisterList args = registers()->NewRegisterList(2);
     builder_.MoveRegister(iterable, args[0]);
@@ -164,7 +161,9 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
     builder_.LoadSmi(rendering);
     builder_.StoreAccumulatorInRegister(args[1]);
     builder_.SetExpressionPosition(node->position());
-    builder_.CallRuntime(RuntimeFunctionId::kYieldStarGetIterator, args);
+    builder_.CallRuntime(is_async ? RuntimeFunctionId::kYieldStarGetAsyncIterator
+                                  : RuntimeFunctionId::kYieldStarGetIterator,
+                         args);
   }
   builder_.StoreAccumulatorInRegister(record[0]);
   builder_.Emit(Bytecode::kGetNamedProperty,
@@ -217,9 +216,10 @@ void BytecodeGenerator::VisitYieldStar(YieldStar* node) {
                 {method, call_args.first(), call_args.count(), Slot(FeedbackSlotKind::kCallIC)});
   builder_.EmitJump(Bytecode::kJump, check);
   builder_.Bind(throw_missing);
-  // NOTE: async: the spec's AsyncIteratorClose would await return()'s
-  // result; this closes the inner iterator without waiting for it.
-  BuildIteratorClose(record[0], false);
+  // IteratorClose, or in an async generator AsyncIteratorClose, which
+  // awaits return()'s result (and checks it is an object) before the
+  // TypeError.
+  BuildIteratorClose(record[0], false, is_async);
   builder_.CallRuntime(RuntimeFunctionId::kThrowThrowMethodMissing);
   // output must be an object; done?
   builder_.Bind(check);

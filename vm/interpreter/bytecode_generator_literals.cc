@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "vm/interpreter/bytecode_generator.h"
+#include "vm/interpreter/call_printer.h"
 #include "vm/interpreter/bytecode_generator_scopes.h"
 
 namespace lucid {
@@ -248,6 +249,8 @@ void BytecodeGenerator::BuildArrayFromElements(const ExpressionList& elements, i
       if (Spread* spread = e->AsSpread()) {
         Register iterable = VisitForRegisterValue(spread->expression());
         RegisterList record = registers()->NewRegisterList(2);
+        builder_.SetExpressionPosition(spread->position());
+        RecordIterableErrorText(spread->expression());
         BuildGetIterator(iterable, record, spread->position());
         Register result = NewRegister();
         Register hole = NewRegister();
@@ -378,6 +381,19 @@ void BytecodeGenerator::VisitTaggedTemplate(TaggedTemplate* node) {
 //   class inner name = r_ctor
 //   static initializer.call(r_ctor)
 //   acc = r_ctor
+namespace {
+// The private method or accessor of {node} named {name}, or null (a field).
+const ClassLiteralProperty* PrivateMethodNamed(const ClassLiteral* node, const AstString* name) {
+  for (const ClassLiteralProperty* p : node->properties()) {
+    if (!p->is_private || p->kind == ClassLiteralProperty::Kind::kField) continue;
+    if (p->key != nullptr && p->key->AsVariableProxy() != nullptr && p->key->AsVariableProxy()->name() == name) {
+      return p;
+    }
+  }
+  return nullptr;
+}
+}  // namespace
+
 void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
   RegisterAllocationScope rs(registers());
   Register constructor = NewRegister();
@@ -392,10 +408,19 @@ void BytecodeGenerator::BuildClassLiteral(ClassLiteral* node) {
         // under it, so the brand check is the own-property check.
         if (var->kind() != VariableKind::kPrivateName) continue;
         RegisterAllocationScope name_scope(registers());
-        Register description = NewRegister();
+        RegisterList args = registers()->NewRegisterList(3);  // description, class, static
         builder_.LoadString(Str(var->name()));
-        builder_.StoreAccumulatorInRegister(description);
-        builder_.CallRuntime(RuntimeFunctionId::kCreatePrivateName, description);
+        builder_.StoreAccumulatorInRegister(args[0]);
+        const ClassLiteralProperty* method = PrivateMethodNamed(node, var->name());
+        if (method != nullptr) {
+          builder_.LoadString(node->name() != nullptr ? Str(node->name()) : u"anonymous");
+        } else {
+          builder_.LoadUndefined();
+        }
+        builder_.StoreAccumulatorInRegister(args[1]);
+        builder_.LoadBoolean(method != nullptr && method->is_static);
+        builder_.StoreAccumulatorInRegister(args[2]);
+        builder_.CallRuntime(RuntimeFunctionId::kCreatePrivateName, args);
         BuildStoreToVariable(var, 0);
       }
     }
@@ -751,6 +776,8 @@ void BytecodeGenerator::BuildForEachAssignment(ForEachStatement* node) {
     BuildAssignToTarget(target, kind);
     return;
   }
+  pattern_source_.kind = node->has_declaration() ? PatternSource::Kind::kForEach
+                                                : PatternSource::Kind::kForEachAssignment;
   BuildPatternAssignment(each, kind);
 }
 
@@ -790,8 +817,9 @@ void BytecodeGenerator::BuildForOf(ForOfStatement* node) {
                    Slot(FeedbackSlotKind::kLoadIC)});
     builder_.StoreAccumulatorInRegister(record[1]);
   } else {
-    BuildGetIterator(subject, record, node->subject()->position(),
-                     named ? node->subject_start() : -1, named ? node->subject_end() : -1);
+    builder_.SetExpressionPosition(node->subject()->position());
+    RecordIterableErrorText(node->subject());
+    BuildGetIterator(subject, record, node->subject()->position());
   }
   Register done = NewRegister();
   Register result = NewRegister();
@@ -926,28 +954,64 @@ void BytecodeGenerator::BuildForIn(ForInStatement* node) {
 
 // Throws unless {value} is an object or primitive. V8 names the pattern's
 // first property when it is a plain name ("Cannot destructure property 'a'
-// of 'null' as it is null."); inside another pattern it words it as the
-// property load it is ("Cannot read properties of null (reading 'a')").
-void BytecodeGenerator::BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern) {
+// of 'o.y' as it is undefined.", quoting the value's expression as its
+// CallPrinter prints it); inside another pattern, or when that property has
+// a default, it words it as the property load it is ("Cannot read
+// properties of null (reading 'a')").
+//   ThrowPatternAssignmentNonCoercible(value, text, key, nested)
+// text: a String, true for V8's default call site ("object null"), or
+// undefined for the bare value.
+void BytecodeGenerator::BuildRequireObjectCoercible(Register value, ObjectLiteral* pattern,
+                                                    const PatternSource& source) {
   BytecodeLabel ok = builder_.NewLabel(), fail = builder_.NewLabel();
   builder_.LoadAccumulatorWithRegister(value);
   builder_.EmitJump(Bytecode::kJumpIfUndefinedOrNull, fail);
   builder_.EmitJump(Bytecode::kJump, ok);
   builder_.Bind(fail);
+  RegisterList args = registers()->NewRegisterList(4);
+  builder_.MoveRegister(value, args[0]);
+  using Kind = PatternSource::Kind;
+  switch (source.kind) {
+    case Kind::kDeclaration:
+    case Kind::kAssignment:
+      builder_.LoadString(PrintExpressionForError(source.expression));
+      break;
+    case Kind::kParameter:
+      builder_.LoadBoolean(true);
+      break;
+    case Kind::kParameterWithDefault:
+      builder_.LoadString(u"(intermediate value)(intermediate value)(intermediate value)");
+      break;
+    case Kind::kForEach:
+      builder_.LoadString(u".for");
+      break;
+    case Kind::kCatch:
+      builder_.LoadString(u".catch");
+      break;
+    case Kind::kNested:
+    case Kind::kForEachAssignment:
+      builder_.LoadUndefined();
+      break;
+  }
+  builder_.StoreAccumulatorInRegister(args[1]);
   const auto& props = pattern->properties();
   const ObjectLiteralProperty* first = props.size() > 0 ? &props[0] : nullptr;
-  if (first != nullptr && first->kind != ObjectLiteralProperty::Kind::kSpread && !first->is_computed_name &&
-      first->key != nullptr && first->key->AsLiteral() && first->key->AsLiteral()->IsString()) {
-    RegisterList args = registers()->NewRegisterList(3);
-    builder_.MoveRegister(value, args[0]);
-    builder_.LoadString(Str(first->key->AsLiteral()->string()));
-    builder_.StoreAccumulatorInRegister(args[1]);
-    builder_.LoadBoolean(pattern_depth_ > 1);
-    builder_.StoreAccumulatorInRegister(args[2]);
-    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, args);
+  const Literal* key = first != nullptr && first->kind != ObjectLiteralProperty::Kind::kSpread &&
+                               !first->is_computed_name && first->key != nullptr
+                           ? first->key->AsLiteral()
+                           : nullptr;
+  if (key != nullptr && key->IsString()) {
+    builder_.LoadString(Str(key->string()));
+  } else if (key != nullptr && key->IsNumber()) {
+    builder_.LoadString(PrintExpressionForError(key));
   } else {
-    builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, value);
+    builder_.LoadUndefined();
   }
+  builder_.StoreAccumulatorInRegister(args[2]);
+  bool has_default = first != nullptr && first->value != nullptr && first->value->IsAssignment();
+  builder_.LoadBoolean(pattern_depth_ > 1 || has_default || source.kind == Kind::kForEachAssignment);
+  builder_.StoreAccumulatorInRegister(args[3]);
+  builder_.CallRuntime(RuntimeFunctionId::kThrowPatternAssignmentNonCoercible, args);
   builder_.Bind(ok);
 }
 
@@ -957,15 +1021,16 @@ void BytecodeGenerator::BuildPatternAssignment(Expression* pattern, AssignKind k
   RegisterAllocationScope rs(registers());
   Register value = NewRegister();
   builder_.StoreAccumulatorInRegister(value);
+  PatternSource source = std::exchange(pattern_source_, PatternSource{});
   struct DepthScope {
     int* depth;
     explicit DepthScope(int* d) : depth(d) { ++*depth; }
     ~DepthScope() { --*depth; }
   } depth_scope(&pattern_depth_);
   if (ObjectLiteral* object = pattern->AsObjectLiteral()) {
-    BuildObjectPatternAssignment(object, value, kind);
+    BuildObjectPatternAssignment(object, value, kind, source);
   } else if (ArrayLiteral* array = pattern->AsArrayLiteral()) {
-    BuildArrayPatternAssignment(array, value, kind);
+    BuildArrayPatternAssignment(array, value, kind, source);
   } else if (Assignment* with_default = pattern->AsAssignment()) {
     (void)with_default;
     BuildAssignWithDefault(pattern, kind);
@@ -1001,8 +1066,8 @@ void BytecodeGenerator::BuildAssignWithDefault(Expression* element, AssignKind k
 
 // { a, b: c = 1, [k]: d, ...rest } = value
 void BytecodeGenerator::BuildObjectPatternAssignment(ObjectLiteral* pattern, Register value,
-                                                     AssignKind kind) {
-  BuildRequireObjectCoercible(value, pattern);
+                                                     AssignKind kind, const PatternSource& source) {
+  BuildRequireObjectCoercible(value, pattern, source);
   const auto& props = pattern->properties();
   bool has_rest = props.size() > 0 && props[props.size() - 1].kind == ObjectLiteralProperty::Kind::kSpread;
   RegisterList rest_args;
@@ -1058,9 +1123,45 @@ void BytecodeGenerator::BuildObjectPatternAssignment(ObjectLiteral* pattern, Reg
 }
 
 // [a, , b = 1, ...rest] = value, through the iteration protocol.
+namespace {
+constexpr size_t kMaxErrorTextLength = 256;
+}  // namespace
+
+// V8 finds an array pattern's value in its AST for some node kinds of a
+// declaration's initializer only (call_printer.h); an assignment
+// expression's value, a parameter or a sub-pattern gets the run-time
+// default ("object is not iterable (cannot read property ...)").
+void BytecodeGenerator::RecordIteratorErrorText(const PatternSource& source) {
+  using Kind = PatternSource::Kind;
+  std::u16string text;
+  IteratorErrorForm form = IteratorErrorForm::kDefault;
+  if (source.kind == Kind::kDeclaration) {
+    form = IteratorErrorFormOf(source.expression, &text);
+  } else if (source.kind == Kind::kForEach) {
+    form = IteratorErrorForm::kFound;
+    text = u".for";
+  }
+  // A rendering longer than this (a big literal) is not worth a constant.
+  if (text.size() > kMaxErrorTextLength) form = IteratorErrorForm::kDefault;
+  // The default form describes the value at run time: no text to keep.
+  int32_t index = form == IteratorErrorForm::kDefault ? 0 : builder_.constant_pool()->AddString(text);
+  builder_.SetErrorText(static_cast<int32_t>(form), index);
+}
+
+void BytecodeGenerator::RecordIterableErrorText(const Expression* iterable) {
+  std::u16string text;
+  IteratorErrorForm form = IterableErrorFormOf(iterable, &text);
+  // `for (x of [1, 2, ...])`: iterable unless Array.prototype is patched;
+  // a long rendering is left to the run-time description.
+  if (text.size() > kMaxErrorTextLength) return;
+  builder_.SetErrorText(static_cast<int32_t>(form), builder_.constant_pool()->AddString(text));
+}
+
 void BytecodeGenerator::BuildArrayPatternAssignment(ArrayLiteral* pattern, Register value,
-                                                    AssignKind kind) {
+                                                    AssignKind kind, const PatternSource& source) {
   RegisterList record = registers()->NewRegisterList(2);
+  builder_.SetExpressionPosition(pattern->position());
+  RecordIteratorErrorText(source);
   BuildGetIterator(value, record, pattern->position());
   Register done = NewRegister();
   Register result = NewRegister();

@@ -350,8 +350,27 @@ bool CallSiteForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* s
   for (int i = 0; i < n; i++) {
     const int32_t* e = &w[base + 1 + 3 * i];
     if (e[0] == offset) {
+      if (e[1] < 0) return false;  // an error text (ErrorTextForOffset)
       *start = e[1];
       *end = e[2];
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ErrorTextForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* form,
+                        int32_t* constant_index) {
+  int count;
+  const int32_t* w = Int32Words(bytecode->source_position_table(), &count);
+  if (count == 0) return false;
+  int base = 1 + 2 * w[0];
+  int n = w[base];
+  for (int i = 0; i < n; i++) {
+    const int32_t* e = &w[base + 1 + 3 * i];
+    if (e[0] == offset && e[1] <= -2) {
+      *form = -2 - e[1];
+      *constant_index = e[2];
       return true;
     }
   }

@@ -110,6 +110,10 @@ int32_t SourcePositionForOffset(const BytecodeArray* bytecode, int32_t offset);
 // The callee range recorded for the call at {offset}; false if none.
 bool CallSiteForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* start,
                        int32_t* end);
+// The error text recorded with BytecodeArrayBuilder::SetErrorText for the
+// instruction at {offset}: its form and constant-pool index; false if none.
+bool ErrorTextForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* form,
+                        int32_t* constant_index);
 
 }  // namespace lucid
 

@@ -11,6 +11,7 @@
 #include "runtime/builtins.h"
 #include "vm/frames.h"
 #include "vm/interpreter/bytecodes.h"
+#include "vm/interpreter/call_printer.h"
 #include "vm/interpreter/materializer.h"
 #include "vm/interpreter/runtime_functions.h"
 #include "vm/interpreter/runtime_state.h"
@@ -536,6 +537,35 @@ Value ThrowCallError(Isolate* isolate, MessageTemplate t, Value callee) {
   }
   if (text.empty()) text = DescribeValueForMessage(isolate, callee);
   return ThrowError(isolate, t, {text});
+}
+
+std::string DefaultCallSiteText(Isolate* isolate, Value value) {
+  std::string text = String::cast(TypeOf(isolate, value))->ToUTF8();
+  if (IsString(value)) return text + " \"" + String::cast(value)->ToUTF8() + "\"";
+  if (value.IsNull() || value.IsBoolean() || value.IsNumber()) {
+    return text + " " + DescribeValueForMessage(isolate, value);
+  }
+  return text;
+}
+
+Value ThrowNotIterableError(Isolate* isolate, Value object) {
+  Value* fp = reinterpret_cast<Value*>(isolate->js_fp());
+  int32_t form, index;
+  if (fp != nullptr && !Frame(fp).is_builtin_exit()) {
+    Frame frame(fp);
+    BytecodeArray* bytecode = BytecodeArray::cast(frame.bytecode_array());
+    if (ErrorTextForOffset(bytecode, frame.bytecode_offset(), &form, &index)) {
+      // The run-time default has no text recorded.
+      if (form == static_cast<int32_t>(IteratorErrorForm::kDefault)) {
+        return ThrowError(isolate, MessageTemplate::kNonObjectIterable, {DefaultCallSiteText(isolate, object)});
+      }
+      std::string text = String::cast(FixedArray::cast(bytecode->constant_pool())->get(index))->ToUTF8();
+      bool named = form == static_cast<int32_t>(IteratorErrorForm::kFound);
+      return ThrowError(isolate, named ? MessageTemplate::kNotIterable : MessageTemplate::kNotCallableOrIterable,
+                        {text});
+    }
+  }
+  return ThrowCallError(isolate, MessageTemplate::kNotIterable, object);
 }
 
 // -- Throw sites -------------------------------------------------------------------------------

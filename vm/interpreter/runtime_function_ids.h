@@ -29,11 +29,11 @@ namespace lucid {
   /* ThrowIteratorResultNotAnObject(result): TypeError "Iterator result */    \
   /* result is not an object". */                                              \
   V(ThrowIteratorResultNotAnObject, 1)                                         \
-  /* ThrowPatternAssignmentNonCoercible(value[, key, nested]): TypeError */ \
+  /* ThrowPatternAssignmentNonCoercible(value, text, key, nested): TypeError */ \
   /* "Cannot destructure 'value' as it is undefined." (or null); with the */  \
   /* pattern's first key "Cannot destructure property 'key' of ...", or */    \
   /* when nested "Cannot read properties of null (reading 'key')". */         \
-  V(ThrowPatternAssignmentNonCoercible, -1)                                    \
+  V(ThrowPatternAssignmentNonCoercible, 4)                                     \
   /* ThrowNotConstructor(value): TypeError "value is not a constructor". */   \
   V(ThrowNotConstructor, 1)                                                    \
   /* ThrowSymbolIteratorInvalid(): TypeError "Result of the */                \
@@ -74,8 +74,10 @@ namespace lucid {
   /* as "[desc]"); acc = closure. */                                           \
   V(SetFunctionName, 2)                                                        \
   /* -- Private names ----------------------------------------------------- */ \
-  /* CreatePrivateName(description): acc = a new private symbol "#x". */       \
-  V(CreatePrivateName, 1)                                                      \
+  /* CreatePrivateName(description, class, static): acc = a new private */   \
+  /* symbol "#x"; for a method or accessor, class names its class (the */     \
+  /* brand checked on use) and static says whether the class is the brand. */ \
+  V(CreatePrivateName, 3)                                                      \
   /* LoadPrivateField(object, symbol): acc = object's private field; */        \
   /* TypeError "Cannot read private member #x from an object whose class */   \
   /* did not declare it" when absent. */                                       \
@@ -183,7 +185,12 @@ namespace lucid {
   V(AsyncGeneratorResolve, 2)                                                  \
   /* AsyncGeneratorReject(gen, reason): the body threw: close gen and */      \
   /* reject the head request. */                                               \
-  V(AsyncGeneratorReject, 2)
+  V(AsyncGeneratorReject, 2)                                                   \
+  /* YieldStarGetAsyncIterator(iterable, rendering): GetAsyncIterator for */  \
+  /* yield* in an async generator, with V8's texts ("undefined is not a */    \
+  /* function"; rendering 1, a call or property operand: "yield* */           \
+  /* (intermediate value)... is not async iterable"). */                       \
+  V(YieldStarGetAsyncIterator, 2)
 
 enum class RuntimeFunctionId : uint16_t {
 #define V(Name, arity) k##Name,

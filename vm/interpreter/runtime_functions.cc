@@ -96,13 +96,18 @@ Value Runtime_ThrowIteratorResultNotAnObject(Isolate* isolate, RuntimeArguments 
 }
 
 Value Runtime_ThrowPatternAssignmentNonCoercible(Isolate* isolate, RuntimeArguments args) {
+  // (value, text, key, nested): see BuildRequireObjectCoercible.
   std::string what = args[0].IsNull() ? "null" : "undefined";
-  if (args.length() >= 3) {
-    std::string key = String::cast(args[1])->ToUTF8();
-    if (args[2].IsTrue()) return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad, {what, key});
-    return ThrowError(isolate, MessageTemplate::kNonObjectDestructure, {key, what, what});
+  std::string text = IsString(args[1]) ? String::cast(args[1])->ToUTF8()
+                     : args[1].IsTrue() ? DefaultCallSiteText(isolate, args[0])
+                                        : what;
+  if (IsString(args[2])) {
+    std::string key = String::cast(args[2])->ToUTF8();
+    if (args[3].IsTrue()) return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad, {what, key});
+    return ThrowError(isolate, MessageTemplate::kNonObjectDestructure, {key, text, what});
   }
-  return ThrowError(isolate, MessageTemplate::kNonObjectDestructureNoKey, {what, what});
+  if (args[3].IsTrue()) return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoadNoKey, {what});
+  return ThrowError(isolate, MessageTemplate::kNonObjectDestructureNoKey, {text, what});
 }
 
 Value Runtime_ThrowNotConstructor(Isolate* isolate, RuntimeArguments args) {
@@ -253,13 +258,36 @@ Value Runtime_SetFunctionName(Isolate* isolate, RuntimeArguments args) {
 
 Value Runtime_CreatePrivateName(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
-  return FactoryOf(isolate)->NewPrivateSymbol(args.at(0))->ToValue();
+  Handle<Symbol> symbol = FactoryOf(isolate)->NewPrivateSymbol(args.at(0));
+  if (IsString(args[1])) {
+    (*symbol)->set_flags((*symbol)->flags() | Symbol::kIsPrivateBrand |
+                         (args[2].IsTrue() ? Symbol::kIsStaticBrand : 0));
+    (*symbol)->set_brand_class(args[1]);
+  }
+  return symbol->ToValue();
 }
 
 namespace {
 std::string PrivateDescription(Value symbol) {
   Value d = Symbol::cast(symbol)->description();
   return IsString(d) ? String::cast(d)->ToUTF8() : "#<private>";
+}
+
+// V8 checks a private method's or accessor's brand (the class) before
+// anything else, and names the class in the null/undefined case too.
+std::string PrivateKeyName(Value symbol) {
+  Symbol* s = Symbol::cast(symbol);
+  if (s->is_private_brand()) return String::cast(s->brand_class())->ToUTF8();
+  return PrivateDescription(symbol);
+}
+
+Value ThrowMissingPrivate(Isolate* isolate, Value symbol, MessageTemplate field_template) {
+  Symbol* s = Symbol::cast(symbol);
+  if (!s->is_private_brand()) return ThrowError(isolate, field_template, {PrivateDescription(symbol)});
+  return ThrowError(isolate,
+                    s->is_static_brand() ? MessageTemplate::kInvalidPrivateBrandStatic
+                                         : MessageTemplate::kInvalidPrivateBrandInstance,
+                    {String::cast(s->brand_class())->ToUTF8()});
 }
 }  // namespace
 
@@ -268,11 +296,11 @@ Value Runtime_LoadPrivateField(Isolate* isolate, RuntimeArguments args) {
   Handle<Name> key = Handle<Name>::cast(args.at(1));
   if (args[0].IsNullOrUndefined()) {
     return ThrowError(isolate, MessageTemplate::kNonObjectPropertyLoad,
-                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+                      {args[0].IsNull() ? "null" : "undefined", PrivateKeyName(args[1])});
   }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
-    return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberRead, {PrivateDescription(args[1])});
+    return ThrowMissingPrivate(isolate, args[1], MessageTemplate::kInvalidPrivateMemberRead);
   }
   PropertyDescriptor desc;
   if (JSReceiver::GetOwnPropertyDescriptor(isolate, Handle<JSReceiver>::cast(args.at(0)),
@@ -293,11 +321,11 @@ Value Runtime_StorePrivateField(Isolate* isolate, RuntimeArguments args) {
   Handle<Name> key = Handle<Name>::cast(args.at(1));
   if (args[0].IsNullOrUndefined()) {
     return ThrowError(isolate, MessageTemplate::kNonObjectPropertyStore,
-                      {args[0].IsNull() ? "null" : "undefined", PrivateDescription(args[1])});
+                      {args[0].IsNull() ? "null" : "undefined", PrivateKeyName(args[1])});
   }
   if (!IsJSReceiver(args[0]) ||
       !JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>::cast(args.at(0)), PropertyKey::FromName(key))) {
-    return ThrowError(isolate, MessageTemplate::kInvalidPrivateMemberWrite, {PrivateDescription(args[1])});
+    return ThrowMissingPrivate(isolate, args[1], MessageTemplate::kInvalidPrivateMemberWrite);
   }
   // Private methods are read-only; private accessors run their setter.
   PropertyDescriptor desc;

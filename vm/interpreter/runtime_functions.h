@@ -83,6 +83,14 @@ Value ThrowPropertyAccessError(Isolate* isolate, Value object, Value key, bool s
 // "o.f is not a function" using the call site's recorded source text in the
 // current interpreter frame at {bytecode_offset} (falls back to the value).
 Value ThrowCallError(Isolate* isolate, MessageTemplate t, Value callee);
+// "{} is not iterable" for {object} at the current frame's GetIterator: the
+// compile-time text and form the generator recorded (SetErrorText), V8's
+// "number 1 is not iterable (cannot read property Symbol(Symbol.iterator))"
+// default, or else the call-site source text as ThrowCallError has it.
+Value ThrowNotIterableError(Isolate* isolate, Value object);
+// V8's BuildDefaultCallSite: typeof and, for primitives, the value
+// ("object", "object null", "number 1", "string \"x\"", "undefined").
+std::string DefaultCallSiteText(Isolate* isolate, Value value);
 
 // -- Conversions (spec abstract operations; may run JS) ------------------------------
 Value Runtime_ToPrimitive(Isolate* isolate, Value value, int hint);  // 0 default 1 number 2 string

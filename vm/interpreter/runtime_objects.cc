@@ -772,12 +772,12 @@ Value Runtime_ConvertReceiver(Isolate* isolate, Value receiver) {
 Value Runtime_GetIterator(Isolate* isolate, Value object) {
   HandleScope scope(isolate);
   Handle<Value> object_h(object, isolate);
-  if (object.IsNullOrUndefined()) return ThrowCallError(isolate, MessageTemplate::kNotIterable, object);
+  if (object.IsNullOrUndefined()) return ThrowNotIterableError(isolate, object);
   Handle<Value> key(isolate->roots().iterator_symbol(), isolate);
   Value method = Runtime_GetProperty(isolate, *object_h, *key);
   if (method.IsException()) return method;
   Handle<Value> method_h(method, isolate);
-  if (!IsCallable(method)) return ThrowCallError(isolate, MessageTemplate::kNotIterable, *object_h);
+  if (!IsCallable(method)) return ThrowNotIterableError(isolate, *object_h);
   Handle<Value> iterator;
   if (!Execution::Call(isolate, method_h, object_h, 0, nullptr).ToHandle(&iterator)) {
     return Value::Exception();

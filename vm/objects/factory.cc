@@ -360,6 +360,7 @@ Handle<Symbol> Factory::NewSymbol(Handle<Value> description) {
   symbol->set_flags(0);
   symbol->set_raw_hash_field(StringHasher::kHashComputedBit | NextHash());
   symbol->set_description(*description);
+  symbol->set_brand_class(Value::Undefined());
   return Handle<Symbol>(symbol, isolate_);
 }
 

@@ -8,13 +8,18 @@
 
 namespace lucid {
 
-// Symbol: body kind Fixed, kSize = 32.
+// Symbol: body kind Fixed, kSize = 40.
 //
 //   +0   shape           symbol_shape
 //   +8   flags           int32 Value: kIsPrivate | kIsWellKnown | kIsRegistered
+//                        | kIsPrivateBrand | kIsStaticBrand
 //   +16  raw_hash_field  raw (Name header): a per-isolate pseudo-random hash,
 //                        fixed at creation, never derived from the address
 //   +24  description     String or undefined
+//   +32  brand_class     the declaring class's name ("anonymous" when it has
+//                        none) for a private method's or accessor's name,
+//                        undefined otherwise: V8's brand-check messages
+//                        ("Receiver must be an instance of class A") name it
 //
 // Private symbols key internal slots (the roots' error_stack, home_object,
 // ...): they are ordinary shape/dictionary keys, but every key listing
@@ -23,11 +28,16 @@ class Symbol : public Name {
  public:
   static constexpr int kFlagsOffset = 8;
   static constexpr int kDescriptionOffset = 24;
-  static constexpr int kSize = 32;
+  static constexpr int kBrandClassOffset = 32;
+  static constexpr int kSize = 40;
 
   static constexpr int kIsPrivate = 1 << 0;
   static constexpr int kIsWellKnown = 1 << 1;  // Symbol.iterator & co.
   static constexpr int kIsRegistered = 1 << 2;  // Symbol.for: description is the key
+  // A private method's or accessor's name: a missing own property is a
+  // failed brand check (of the class's instances, or of the class itself).
+  static constexpr int kIsPrivateBrand = 1 << 3;
+  static constexpr int kIsStaticBrand = 1 << 4;
 
   static Symbol* cast(Value value) {
     DCHECK(lucid::IsSymbol(value));
@@ -42,6 +52,10 @@ class Symbol : public Name {
   bool is_registered() const { return (flags() & kIsRegistered) != 0; }
   Value description() const { return field(kDescriptionOffset); }
   void set_description(Value description) { set_field(kDescriptionOffset, description); }
+  bool is_private_brand() const { return (flags() & kIsPrivateBrand) != 0; }
+  bool is_static_brand() const { return (flags() & kIsStaticBrand) != 0; }
+  Value brand_class() const { return field(kBrandClassOffset); }
+  void set_brand_class(Value name) { set_field(kBrandClassOffset, name); }
 
   // "Symbol(desc)" as String(sym) / console.log print it (UTF-8).
   std::string ToDescriptiveString() const;

@@ -278,7 +278,7 @@ TEST(Parser, ErrorMessagesMatchNode) {
       {"class A { static prototype(){} }",
        "SyntaxError: Classes may not have a static property named 'prototype' (1:18)"},
       {"class A { #x; m(){ this.#y } }",
-       "SyntaxError: Private field '#y' must be declared in an enclosing class (1:25)"},
+       "SyntaxError: Private field '#y' must be declared in an enclosing class (1:24)"},
       {"#x in y", "SyntaxError: Private field '#x' must be declared in an enclosing class (1:1)"},
       {"with (a) {}", "SyntaxError: 'with' is not supported by Lucid (1:1)"},
       {"eval('1')", "SyntaxError: direct eval is not supported by Lucid (1:1)"},

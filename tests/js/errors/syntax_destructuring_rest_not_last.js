@@ -1,0 +1,4 @@
+// Exit: 1
+// A rest element followed by another element in an assignment pattern.
+let a, b;
+[...a, b] = [];
