@@ -707,7 +707,10 @@ Value FunctionPrototypeFast(Isolate* isolate, JSFunction* f) {
   }
   PropertyDetails details = descriptors->GetDetails(index);
   if (!details.IsData()) return Value::TheHole();
-  return f->RawFastPropertyAt(details.field_index());
+  int field = details.field_index();
+  int inobject = shape->inobject_properties();
+  if (field < inobject) return f->field(shape->GetInObjectPropertyOffset(field));
+  return PropertyArray::cast(f->properties_or_hash())->get(field - inobject);
 }
 
 bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* out) {
@@ -724,13 +727,14 @@ bool TryCreateThisFast(Isolate* isolate, Value target, Value new_target, Value* 
   }
   if (FunctionPrototypeFast(isolate, f) != shape->prototype()) return false;
   // Metadata-space shapes never move: {shape} survives the allocation.
-  HeapObject* cell = isolate->heap()->AllocateRaw(shape->instance_size(), AllocationType::kYoung);
+  int size = shape->instance_size();
+  HeapObject* cell = isolate->heap()->AllocateRaw(size, AllocationType::kYoung);
   cell->set_shape(shape);
   auto* object = static_cast<JSObject*>(cell);
   object->set_field(JSObject::kPropertiesOrHashOffset, *isolate->roots().slot(RootIndex::kEmptyPropertyArray),
                     SKIP_WRITE_BARRIER);
   object->set_field(JSObject::kElementsOffset, isolate->roots().empty_fixed_array()->ToValue(), SKIP_WRITE_BARRIER);
-  for (int offset = JSObject::kHeaderSize; offset < shape->instance_size(); offset += kTaggedSize) {
+  for (int offset = JSObject::kHeaderSize; offset < size; offset += kTaggedSize) {
     object->set_field(offset, Value::Undefined(), SKIP_WRITE_BARRIER);
   }
   *out = object->ToValue();

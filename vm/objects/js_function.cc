@@ -8,19 +8,6 @@
 
 namespace lucid {
 
-bool SharedFunctionInfo::IsConstructorKind() const {
-  switch (kind()) {
-    case FunctionKind::kNormalFunction:
-    case FunctionKind::kBaseConstructor:
-    case FunctionKind::kDerivedConstructor:
-    case FunctionKind::kDefaultBaseConstructor:
-    case FunctionKind::kDefaultDerivedConstructor:
-      return true;
-    default:
-      return false;
-  }
-}
-
 Value JSFunction::instance_prototype() const {
   Value value = prototype_or_initial_shape();
   if (lucid::IsShape(value)) return Shape::cast(value)->prototype();

@@ -152,7 +152,18 @@ class SharedFunctionInfo : public HeapObject {
   int builtin_id() const { return function_data().AsInt32(); }
 
   // Spec: IsConstructor for closures of this literal.
-  bool IsConstructorKind() const;
+  bool IsConstructorKind() const {
+    switch (kind()) {
+      case FunctionKind::kNormalFunction:
+      case FunctionKind::kBaseConstructor:
+      case FunctionKind::kDerivedConstructor:
+      case FunctionKind::kDefaultBaseConstructor:
+      case FunctionKind::kDefaultDerivedConstructor:
+        return true;
+      default:
+        return false;
+    }
+  }
 };
 
 }  // namespace lucid
