@@ -9,6 +9,7 @@
 #include "runtime/library/builtins_array.h"
 #include "runtime/library/library_util.h"
 #include "vm/execution.h"
+#include "vm/interpreter/runtime_functions.h"
 #include "vm/isolate.h"
 #include "vm/objects/context.h"
 #include "vm/objects/elements.h"
@@ -136,32 +137,42 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
   for (double n = 0; n < length; n++) {
     HandleScope scope(isolate);
     double k = from_end ? length - 1 - n : n;
-    PropertyKey key = KeyForIndex(isolate, k);
-    Handle<Value> value;
+    // OPTIMIZATION: the element of a simple fast array is passed to the
+    // callback as a raw Value (InvokeFunction puts the arguments on the JS
+    // stack before anything can allocate); only the generic path, and the
+    // values kept after the call, take handles.
     Value fast = Value::Undefined();
     int state = FastElementLookup(isolate, *object, k, &fast, checked_shape);
-    if (state >= 0) {
-      if (state == 0 && !visit_holes) continue;
-      value = handle(fast, isolate);  // undefined for an absent index
-    } else {
+    if (state == 0 && !visit_holes) continue;
+    if (state < 0) {
+      PropertyKey key = KeyForIndex(isolate, k);
       if (!visit_holes) {
         int has = HasPropertyValue(isolate, object, key);
         if (has < 0) return Value::Exception();
         if (has == 0) continue;
       }
-      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
+      Handle<Value> slow;
+      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&slow)) return Value::Exception();
+      fast = *slow;  // undefined for an absent index
     }
-    Handle<Value> index = Num(isolate, k);
-    Handle<Value> out;
-    if (!Call(isolate, callback, this_arg, {value, index, object}).ToHandle(&out)) {
+    if (IsTerminationException(isolate)) {
+      isolate->Throw(Value::Undefined());  // as Execution::Call: no JS while terminating
       return Value::Exception();
     }
-    bool truthy = ToBooleanValue(*out);
+    bool keeps_value = kind != IterationKind::kForEach && kind != IterationKind::kMap &&
+                       kind != IterationKind::kSome && kind != IterationKind::kEvery;
+    Handle<Value> value = keeps_value ? handle(fast, isolate) : Handle<Value>();
+    Value argv[3] = {fast, Value::FromDouble(k), object->ToValue()};
+    Value raw_out = InvokeFunction(isolate, *callback, *this_arg, Value::Undefined(), 3, argv, 1);
+    if (raw_out.IsException()) return Value::Exception();
+    bool truthy = ToBooleanValue(raw_out);
     switch (kind) {
       case IterationKind::kForEach: break;
-      case IterationKind::kMap:
-        if (!CreateDataPropertyOrThrow(isolate, result, key, out)) return Value::Exception();
+      case IterationKind::kMap: {
+        Handle<Value> out = handle(raw_out, isolate);
+        if (!CreateDataPropertyOrThrow(isolate, result, KeyForIndex(isolate, k), out)) return Value::Exception();
         break;
+      }
       case IterationKind::kFilter:
         if (truthy && !CreateDataElementOrThrow(isolate, result, to++, value)) {
           return Value::Exception();
@@ -179,7 +190,7 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
         break;
       case IterationKind::kFindIndex:
       case IterationKind::kFindLastIndex:
-        if (truthy) return *index;
+        if (truthy) return Value::FromDouble(k);
         break;
     }
   }
