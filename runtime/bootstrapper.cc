@@ -242,20 +242,20 @@ void SetUpIteration(Isolate* isolate) {
   InstallFunctionWithSymbol(isolate, string_proto, iterator_symbol, Builtin::kStringPrototypeIterator);
   Handle<JSObject> iterator_proto = ContextObject(isolate, NativeContext::k_iterator_prototype);
   InstallFunctionWithSymbol(isolate, iterator_proto, iterator_symbol, Builtin::kIteratorPrototypeIterator);
-  Handle<JSObject> array_iterator_proto = ContextObject(isolate, NativeContext::k_array_iterator_prototype);
-  InstallFunction(isolate, array_iterator_proto, Builtin::kArrayIteratorPrototypeNext);
-  Handle<Value> tag(FactoryOf(isolate)->InternalizeAscii("Array Iterator")->ToValue(), isolate);
-  JSObject::AddProperty(isolate, array_iterator_proto,
-                        Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), tag,
-                        READ_ONLY | DONT_ENUM);
-  // %StringIteratorPrototype%: its own next and tag (V8 and the spec), so
-  // patching one iterator prototype leaves the other kind alone.
-  Handle<JSObject> string_iterator_proto = ContextObject(isolate, NativeContext::k_string_iterator_prototype);
-  InstallFunction(isolate, string_iterator_proto, Builtin::kStringIteratorPrototypeNext);
-  Handle<Value> string_tag(FactoryOf(isolate)->InternalizeAscii("String Iterator")->ToValue(), isolate);
-  JSObject::AddProperty(isolate, string_iterator_proto,
-                        Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)), string_tag,
-                        READ_ONLY | DONT_ENUM);
+  // %ArrayIteratorPrototype% and %StringIteratorPrototype%: each its own
+  // next and tag (V8 and the spec), so patching one iterator prototype
+  // leaves the other kind alone.
+  auto install_iterator_prototype = [&](NativeContext::Field context_index, Builtin next, const char* tag_text) {
+    Handle<JSObject> proto = ContextObject(isolate, context_index);
+    InstallFunction(isolate, proto, next);
+    Handle<Value> tag(FactoryOf(isolate)->InternalizeAscii(tag_text)->ToValue(), isolate);
+    JSObject::AddProperty(isolate, proto, Handle<Name>(isolate->roots().slot(RootIndex::k_to_string_tag_symbol)),
+                          tag, READ_ONLY | DONT_ENUM);
+  };
+  install_iterator_prototype(NativeContext::k_array_iterator_prototype, Builtin::kArrayIteratorPrototypeNext,
+                             "Array Iterator");
+  install_iterator_prototype(NativeContext::k_string_iterator_prototype, Builtin::kStringIteratorPrototypeNext,
+                             "String Iterator");
 }
 
 // %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%

@@ -340,41 +340,40 @@ int32_t SourcePositionForOffset(const BytecodeArray* bytecode, int32_t offset) {
   return result;
 }
 
-bool CallSiteForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* start,
-                       int32_t* end) {
+namespace {
+// The first call-site entry {offset, a, b} recorded for {offset} (a >= 0:
+// the call's source range [a, b); a <= -2: error text form -2 - a, constant
+// b), only error-text entries with {error_text}; or null.
+const int32_t* CallSiteEntryForOffset(const BytecodeArray* bytecode, int32_t offset, bool error_text) {
   int count;
   const int32_t* w = Int32Words(bytecode->source_position_table(), &count);
-  if (count == 0) return false;
+  if (count == 0) return nullptr;
   int base = 1 + 2 * w[0];
   int n = w[base];
   for (int i = 0; i < n; i++) {
     const int32_t* e = &w[base + 1 + 3 * i];
-    if (e[0] == offset) {
-      if (e[1] < 0) return false;  // an error text (ErrorTextForOffset)
-      *start = e[1];
-      *end = e[2];
-      return true;
-    }
+    if (e[0] == offset && (!error_text || e[1] <= -2)) return e;
   }
-  return false;
+  return nullptr;
+}
+}  // namespace
+
+bool CallSiteForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* start,
+                       int32_t* end) {
+  const int32_t* e = CallSiteEntryForOffset(bytecode, offset, false);
+  if (e == nullptr || e[1] < 0) return false;  // none, or an error text (ErrorTextForOffset)
+  *start = e[1];
+  *end = e[2];
+  return true;
 }
 
 bool ErrorTextForOffset(const BytecodeArray* bytecode, int32_t offset, int32_t* form,
                         int32_t* constant_index) {
-  int count;
-  const int32_t* w = Int32Words(bytecode->source_position_table(), &count);
-  if (count == 0) return false;
-  int base = 1 + 2 * w[0];
-  int n = w[base];
-  for (int i = 0; i < n; i++) {
-    const int32_t* e = &w[base + 1 + 3 * i];
-    if (e[0] == offset && e[1] <= -2) {
-      *form = -2 - e[1];
-      *constant_index = e[2];
-      return true;
-    }
-  }
-  return false;
+  const int32_t* e = CallSiteEntryForOffset(bytecode, offset, true);
+  if (e == nullptr) return false;
+  *form = -2 - e[1];
+  *constant_index = e[2];
+  return true;
 }
 
 }  // namespace lucid
