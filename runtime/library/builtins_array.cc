@@ -110,6 +110,17 @@ int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Valu
   return 1;
 }
 
+// Calls {callback} with raw arguments: nothing may allocate between reading
+// them and this call (InvokeFunction puts them on the JS stack first). As
+// Execution::Call, no JS starts while a termination unwinds.
+Value CallWithRawArguments(Isolate* isolate, Value callback, Value receiver, int argc, const Value* argv) {
+  if (IsTerminationException(isolate)) {
+    isolate->Throw(Value::Undefined());
+    return Value::Exception();
+  }
+  return InvokeFunction(isolate, callback, receiver, Value::Undefined(), argc, argv, 1);
+}
+
 // Spec: the shared shape of forEach / map / filter / some / every / find*:
 // 1. Let O be ? ToObject(this value). 2. Let len be ? LengthOfArrayLike(O).
 // 3. If IsCallable(callbackfn) is false, throw a TypeError. Then visit
@@ -155,15 +166,11 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
       if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&slow)) return Value::Exception();
       fast = *slow;  // undefined for an absent index
     }
-    if (IsTerminationException(isolate)) {
-      isolate->Throw(Value::Undefined());  // as Execution::Call: no JS while terminating
-      return Value::Exception();
-    }
     bool keeps_value = kind != IterationKind::kForEach && kind != IterationKind::kMap &&
                        kind != IterationKind::kSome && kind != IterationKind::kEvery;
     Handle<Value> value = keeps_value ? handle(fast, isolate) : Handle<Value>();
     Value argv[3] = {fast, Value::FromDouble(k), object->ToValue()};
-    Value raw_out = InvokeFunction(isolate, *callback, *this_arg, Value::Undefined(), 3, argv, 1);
+    Value raw_out = CallWithRawArguments(isolate, *callback, *this_arg, 3, argv);
     if (raw_out.IsException()) return Value::Exception();
     bool truthy = ToBooleanValue(raw_out);
     switch (kind) {
@@ -251,13 +258,10 @@ Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
       if (has == 0) continue;
       if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
     }
-    Handle<Value> acc = handle(*accumulator, isolate);
-    Handle<Value> out;
-    Handle<Value> undefined = handle(Value::Undefined(), isolate);
-    if (!Call(isolate, callback, undefined, {acc, value, Num(isolate, k), object}).ToHandle(&out)) {
-      return Value::Exception();
-    }
-    accumulator.Patch(*out);
+    Value argv[4] = {*accumulator, *value, Value::FromDouble(k), object->ToValue()};
+    Value out = CallWithRawArguments(isolate, *callback, Value::Undefined(), 4, argv);
+    if (out.IsException()) return out;
+    accumulator.Patch(out);
   }
   return *accumulator;
 }
