@@ -51,21 +51,10 @@ Value Runtime_AsyncFunctionEnter(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<JSFunction> function = Handle<JSFunction>::cast(args.at(0));
   Handle<Value> receiver = args.at(1);
-  Factory* factory = FactoryOf(isolate);
   Handle<JSPromise> promise = NewJSPromise(isolate);
-  BytecodeArray* bytecode = BytecodeArray::cast(function->shared()->function_data());
-  int saved_slots = bytecode->parameter_count() - 1 + bytecode->register_count();
-  Handle<FixedArray> store = factory->NewFixedArray(saved_slots);
   Handle<Shape> shape = AsyncFunctionObjectShape(isolate);
-  Handle<JSObject> object = factory->NewJSObjectFromShape(shape);
-  JSAsyncFunctionObject* async = JSAsyncFunctionObject::cast(object->ToValue());
-  async->set_function(function->ToValue());
-  async->set_context(function->context());
-  async->set_receiver(*receiver);
-  async->set_input_or_debug_pos(Value::Undefined());
-  async->set_resume_mode(JSGeneratorObject::kNext);
-  async->set_continuation(JSGeneratorObject::kGeneratorExecuting);
-  async->set_parameters_and_registers(store->ToValue());
+  JSAsyncFunctionObject* async = JSAsyncFunctionObject::cast(
+      NewGeneratorObjectForCall(isolate, function, receiver, shape)->ToValue());
   async->set_promise(promise->ToValue());
   return async->ToValue();
 }

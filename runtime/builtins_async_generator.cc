@@ -223,19 +223,8 @@ Value Runtime_AsyncGeneratorEnter(Isolate* isolate, RuntimeArguments args) {
     return Value::Exception();
   }
   Handle<Shape> shape = AsyncGeneratorShapeFor(isolate, function, prototype);
-  BytecodeArray* bytecode = BytecodeArray::cast(function->shared()->function_data());
-  int saved_slots = bytecode->parameter_count() - 1 + bytecode->register_count();
-  Factory* factory = FactoryOf(isolate);
-  Handle<FixedArray> store = factory->NewFixedArray(saved_slots);
-  Handle<JSObject> object = factory->NewJSObjectFromShape(shape);
-  JSAsyncGeneratorObject* gen = JSAsyncGeneratorObject::cast(object->ToValue());
-  gen->set_function(function->ToValue());
-  gen->set_context(function->context());
-  gen->set_receiver(*receiver);
-  gen->set_input_or_debug_pos(Value::Undefined());
-  gen->set_resume_mode(JSGeneratorObject::kNext);
-  gen->set_continuation(JSGeneratorObject::kGeneratorExecuting);
-  gen->set_parameters_and_registers(store->ToValue());
+  JSAsyncGeneratorObject* gen = JSAsyncGeneratorObject::cast(
+      NewGeneratorObjectForCall(isolate, function, receiver, shape)->ToValue());
   gen->set_queue(Value::Undefined());
   SetFlags(gen, kNotStarted);
   return gen->ToValue();

@@ -113,18 +113,8 @@ Value ResumeParkedGenerator(Isolate* isolate, Handle<JSGeneratorObject> generato
   return result;
 }
 
-// -- Runtime functions (CallRuntime from generator bytecode) -----------------------
-
-Value Runtime_CreateJSGeneratorObject(Isolate* isolate, RuntimeArguments args) {
-  HandleScope scope(isolate);
-  Handle<JSFunction> function = Handle<JSFunction>::cast(args.at(0));
-  Handle<Value> receiver = args.at(1);
-  Handle<Name> key(isolate->roots().slot(RootIndex::k_prototype_string));
-  Handle<Value> prototype;
-  if (!JSReceiver::GetProperty(isolate, function, PropertyKey::FromName(key)).ToHandle(&prototype)) {
-    return Value::Exception();
-  }
-  Handle<Shape> shape = GeneratorShapeFor(isolate, function, prototype);
+Handle<JSGeneratorObject> NewGeneratorObjectForCall(Isolate* isolate, Handle<JSFunction> function,
+                                                    Handle<Value> receiver, Handle<Shape> shape) {
   BytecodeArray* bytecode = BytecodeArray::cast(function->shared()->function_data());
   int saved_slots = bytecode->parameter_count() - 1 + bytecode->register_count();
   Factory* factory = FactoryOf(isolate);
@@ -138,7 +128,22 @@ Value Runtime_CreateJSGeneratorObject(Isolate* isolate, RuntimeArguments args) {
   generator->set_resume_mode(JSGeneratorObject::kNext);
   generator->set_continuation(JSGeneratorObject::kGeneratorExecuting);
   generator->set_parameters_and_registers(store->ToValue());
-  return generator->ToValue();
+  return Handle<JSGeneratorObject>::cast(object);
+}
+
+// -- Runtime functions (CallRuntime from generator bytecode) -----------------------
+
+Value Runtime_CreateJSGeneratorObject(Isolate* isolate, RuntimeArguments args) {
+  HandleScope scope(isolate);
+  Handle<JSFunction> function = Handle<JSFunction>::cast(args.at(0));
+  Handle<Value> receiver = args.at(1);
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_prototype_string));
+  Handle<Value> prototype;
+  if (!JSReceiver::GetProperty(isolate, function, PropertyKey::FromName(key)).ToHandle(&prototype)) {
+    return Value::Exception();
+  }
+  Handle<Shape> shape = GeneratorShapeFor(isolate, function, prototype);
+  return NewGeneratorObjectForCall(isolate, function, receiver, shape)->ToValue();
 }
 
 Value Runtime_GeneratorGetResumeMode(Isolate*, RuntimeArguments args) {

@@ -8,11 +8,20 @@
 #define LUCID_RUNTIME_BUILTINS_GENERATOR_H_
 
 #include "gc/handles.h"
+#include "vm/objects/js_function.h"
 #include "vm/objects/js_generator.h"
 
 namespace lucid {
 
 class Isolate;
+
+// A generator-like object of {shape} (a generator, an async function's or
+// an async generator's object) for a fresh call of {function} with
+// {receiver}: a saved-frame store sized for the function's parameters and
+// registers, resume mode next, state executing. Allocates; the caller sets
+// the fields its kind adds.
+Handle<JSGeneratorObject> NewGeneratorObjectForCall(Isolate* isolate, Handle<JSFunction> function,
+                                                    Handle<Value> receiver, Handle<Shape> shape);
 
 // Marks {generator} closed and drops its saved frame.
 void CloseGenerator(Isolate* isolate, JSGeneratorObject* generator);
