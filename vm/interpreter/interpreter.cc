@@ -50,8 +50,9 @@ namespace {
 // -- Operand decoding ---------------------------------------------------------------
 //
 // The layout of each bytecode's operands is known at compile time from
-// BYTECODE_LIST; only the scale is dynamic, so each operand read is one
-// table-indexed load plus a switch on the scale.
+// BYTECODE_LIST. The scale is a constant (0) in the single-scale copy of
+// the handlers, so an operand read there is one load at a constant offset;
+// only the prefixed copy reads it from a variable.
 template <OperandType... kTypes>
 struct OperandLayout {
   static constexpr int kCount = sizeof...(kTypes);
@@ -83,7 +84,7 @@ inline __attribute__((always_inline)) int32_t ReadOperand(const uint8_t* pc, int
   constexpr bool is_signed = IsSignedOperand(type);
   // OPTIMIZATION: single-scale operands (the common case) use constant
   // offsets; only prefixed instructions index the offset table.
-  if (LUCID_LIKELY(scale == 0)) {
+  if (scale == 0) {
     const uint8_t* p = pc + kOffsets[0];
     if constexpr (type == OperandType::kRuntimeId) return p[0] | (p[1] << 8);
     return is_signed ? static_cast<int8_t>(p[0]) : p[0];
@@ -372,28 +373,34 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   const uint8_t* call_next_pc = nullptr;
 
 #ifndef LUCID_NO_COMPUTED_GOTO
+  // Two copies of every handler (interpreter_handlers.inc, included twice
+  // below): kDispatchTable's for single-scale instructions, where SCALE is
+  // the constant 0, and kPrefixedDispatchTable's, entered after a Wide or
+  // ExtraWide prefix, where SCALE is the variable `scale`.
   static const void* const kDispatchTable[] = {
 #define V(Name, ...) &&Handle_##Name,
       BYTECODE_LIST(V)
 #undef V
   };
-#define HANDLER(Name) \
-  Handle_##Name : {   \
-    using Ops = OpsOf<Bytecode::k##Name>;
+  static const void* const kPrefixedDispatchTable[] = {
+#define V(Name, ...) &&Prefixed_##Name,
+      BYTECODE_LIST(V)
+#undef V
+  };
 #define END_HANDLER }
 #define DISPATCH()                                  \
   do {                                              \
     if constexpr (kStep) return acc;                \
     insn = pc;                                      \
-    scale = 0;                                      \
     COUNT_DISPATCH(*pc);                            \
     goto* kDispatchTable[*pc];                      \
   } while (false)
-#define DISPATCH_PREFIXED() goto* kDispatchTable[*pc]
+#define DISPATCH_PREFIXED() goto* kPrefixedDispatchTable[*pc]
 #else
 #define HANDLER(Name)            \
   case Bytecode::k##Name: {      \
     using Ops = OpsOf<Bytecode::k##Name>;
+#define SCALE scale
 #define END_HANDLER }
 #define DISPATCH()                   \
   do {                               \
@@ -405,12 +412,12 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
 #define DISPATCH_PREFIXED() goto dispatch
 #endif
 
-#define OPERAND(i) ReadOperand<Ops, i>(pc, scale)
+#define OPERAND(i) ReadOperand<Ops, i>(pc, SCALE)
 #define REG(i) fp[OPERAND(i)]
 #define CONSTANT(i) constants->get(OPERAND(i))
 #define NEXT()                                                              \
   do {                                                                      \
-    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];     \
+    pc += Ops::kSize[SCALE];                                                \
     DISPATCH();                                                             \
   } while (false)
 // NEXT, then Ignition's Star lookahead: a handler whose result goes to the
@@ -419,7 +426,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
 // runs exactly one instruction.
 #define NEXT_STAR()                                                         \
   do {                                                                      \
-    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];     \
+    pc += Ops::kSize[SCALE];                                                \
     STAR_LOOKAHEAD();                                                       \
     DISPATCH();                                                             \
   } while (false)
@@ -428,7 +435,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
 // superinstruction by lookahead), saving that dispatch.
 #define NEXT_TEST()                                                                    \
   do {                                                                                 \
-    pc += LUCID_LIKELY(scale == 0) ? Ops::kSize[0] : Ops::kSize[scale];                \
+    pc += Ops::kSize[SCALE];                                                           \
     if (!kStep) {                                                                      \
       uint8_t next_ = *pc;                                                             \
       if (next_ == static_cast<uint8_t>(Bytecode::kJumpIfFalse) ||                     \
@@ -496,7 +503,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
     call_args = (args);                                      \
     call_argc = (argc);                                      \
     call_new_target = (new_target);                          \
-    call_next_pc = pc + Ops::kSize[scale];                   \
+    call_next_pc = pc + Ops::kSize[SCALE];                   \
   } while (false)
 #define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
   do {                                                                                     \
@@ -552,931 +559,24 @@ dispatch:
   switch (static_cast<Bytecode>(*pc)) {
 #endif
 
-  // -- Prefixes -----------------------------------------------------------------------
+#ifdef LUCID_NO_COMPUTED_GOTO
+#include "vm/interpreter/interpreter_handlers.inc"  // NOLINT(build/include)
+#else
+  // The single-scale copy, then the prefixed one.
+#define HANDLER(Name) \
+  Handle_##Name : {   \
+    using Ops = OpsOf<Bytecode::k##Name>;
+#define SCALE 0
+#include "vm/interpreter/interpreter_handlers.inc"  // NOLINT(build/include)
+#undef HANDLER
+#undef SCALE
+#define HANDLER(Name)  \
+  Prefixed_##Name : {  \
+    using Ops = OpsOf<Bytecode::k##Name>;
+#define SCALE scale
+#include "vm/interpreter/interpreter_handlers.inc"  // NOLINT(build/include)
+#endif
 
-  // Illegal: never emitted.
-  HANDLER(Illegal)
-    (void)sizeof(Ops);
-    FatalError(__FILE__, __LINE__, "Illegal bytecode at offset %d",
-               static_cast<int>(insn - base));
-  END_HANDLER
-
-  // Wide: the next bytecode's scalable operands are 2 bytes.
-  HANDLER(Wide)
-    (void)sizeof(Ops);
-    pc++;
-    scale = 1;
-    DISPATCH_PREFIXED();
-  END_HANDLER
-
-  // ExtraWide: 4-byte operands.
-  HANDLER(ExtraWide)
-    (void)sizeof(Ops);
-    pc++;
-    scale = 2;
-    DISPATCH_PREFIXED();
-  END_HANDLER
-
-  // -- Accumulator loads ------------------------------------------------------------
-
-  HANDLER(LdaZero)
-    acc = Value::FromInt32(0);
-    NEXT_STAR();
-  END_HANDLER
-
-  // LdaSmi <imm>
-  HANDLER(LdaSmi)
-    acc = Value::FromInt32(OPERAND(0));
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaUndefined)
-    acc = Value::Undefined();
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaNull)
-    acc = Value::Null();
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaTheHole)
-    acc = Value::TheHole();
-    NEXT();
-  END_HANDLER
-
-  HANDLER(LdaTrue)
-    acc = Value::True();
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaFalse)
-    acc = Value::False();
-    NEXT_STAR();
-  END_HANDLER
-
-  // LdaConstant <k>
-  HANDLER(LdaConstant)
-    acc = CONSTANT(0);
-    NEXT_STAR();
-  END_HANDLER
-
-  // -- Registers ------------------------------------------------------------------------
-
-  // Ldar <src>
-  HANDLER(Ldar)
-    acc = REG(0);
-    NEXT_STAR();
-  END_HANDLER
-
-  // Star <dst>
-  HANDLER(Star)
-    REG(0) = acc;
-    NEXT();
-  END_HANDLER
-
-  // Mov <src> <dst>
-  HANDLER(Mov)
-    REG(1) = REG(0);
-    NEXT();
-  END_HANDLER
-
-  // -- Globals --------------------------------------------------------------------------
-
-  // LdaGlobal <name> <slot>: the LoadGlobalIC hook point is Runtime_LoadGlobal.
-  HANDLER(LdaGlobal)
-    if (!TryLoadGlobalFast(feedback, OPERAND(1), &acc)) {
-      CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), false));
-    }
-    NEXT_STAR();
-  END_HANDLER
-
-  // LdaGlobalInsideTypeof <name> <slot>
-  HANDLER(LdaGlobalInsideTypeof)
-    if (!TryLoadGlobalFast(feedback, OPERAND(1), &acc)) {
-      CALL_TO_ACC(Runtime_LoadGlobalIC(isolate, CONSTANT(0), fp[kFeedbackVectorSlot], OPERAND(1), true));
-    }
-    NEXT();
-  END_HANDLER
-
-  // StaGlobal <name> <slot>
-  HANDLER(StaGlobal)
-    {
-      if (!TryStoreGlobalFast(feedback, OPERAND(1), acc)) {
-        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-        CALL_KEEP_ACC(Runtime_StoreGlobalIC(isolate, CONSTANT(0), acc, fp[kFeedbackVectorSlot], OPERAND(1),
-                                            strict));
-      }
-    }
-    NEXT();
-  END_HANDLER
-
-  // -- Contexts ---------------------------------------------------------------------------
-
-  // LdaContextSlot <ctx> <index> <depth>
-  HANDLER(LdaContextSlot)
-    acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaImmutableContextSlot)
-    acc = WalkContext(REG(0), OPERAND(2))->GetSlot(OPERAND(1));
-    NEXT_STAR();
-  END_HANDLER
-
-  // LdaCurrentContextSlot <index>
-  HANDLER(LdaCurrentContextSlot)
-    acc = CurrentContext(fp)->GetSlot(OPERAND(0));
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(LdaImmutableCurrentContextSlot)
-    acc = CurrentContext(fp)->GetSlot(OPERAND(0));
-    NEXT_STAR();
-  END_HANDLER
-
-  // StaContextSlot <ctx> <index> <depth>
-  HANDLER(StaContextSlot)
-    WalkContext(REG(0), OPERAND(2))->SetSlot(OPERAND(1), acc);
-    NEXT();
-  END_HANDLER
-
-  // StaCurrentContextSlot <index>
-  HANDLER(StaCurrentContextSlot)
-    CurrentContext(fp)->SetSlot(OPERAND(0), acc);
-    NEXT();
-  END_HANDLER
-
-  // PushContext <saved:out>
-  HANDLER(PushContext)
-    REG(0) = fp[kContextSlot];
-    fp[kContextSlot] = acc;
-    NEXT();
-  END_HANDLER
-
-  // PopContext <saved>
-  HANDLER(PopContext)
-    fp[kContextSlot] = REG(0);
-    NEXT();
-  END_HANDLER
-
-  // CreateFunctionContext <scope> <slots>
-  HANDLER(CreateFunctionContext)
-    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kFunctionContext),
-                                   CONSTANT(0), fp[kContextSlot], OPERAND(1), Value::TheHole()));
-    NEXT();
-  END_HANDLER
-
-  // CreateBlockContext <scope>
-  HANDLER(CreateBlockContext)
-    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kBlockContext),
-                                   CONSTANT(0), fp[kContextSlot], -1, Value::TheHole()));
-    NEXT();
-  END_HANDLER
-
-  // CreateCatchContext <exception> <scope>
-  HANDLER(CreateCatchContext)
-    CALL_TO_ACC(Runtime_NewContext(isolate, static_cast<int>(InstanceType::kCatchContext),
-                                   CONSTANT(1), fp[kContextSlot], -1, REG(0)));
-    NEXT();
-  END_HANDLER
-
-  // -- Properties (the IC hook points: every one has its feedback slot operand) -----
-
-  // GetNamedProperty <object> <name> <slot>
-  HANDLER(GetNamedProperty)
-    {
-      // NOTE: the fast paths may write their out-parameter and then fail:
-      // never pass &acc while acc is an input.
-      Value result;
-      Value handler = NamedSiteHandler(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), false);
-      if (TryLoadWithHandler(handler, REG(0), &result)) {
-        acc = result;
-      } else if (AccessorOfHandler(handler, REG(0), false, &result)) {
-        // OPTIMIZATION: a JS getter is called in this loop like any call;
-        // its return value is the load's result.
-        CALL_SETUP(result, REG(0), nullptr, 0, Value::Undefined());
-        goto do_call;
-      } else {
-        CALL_TO_ACC(Runtime_LoadIC(isolate, REG(0), CONSTANT(1), fp[kFeedbackVectorSlot], OPERAND(2)));
-      }
-    }
-    NEXT_STAR();
-  END_HANDLER
-
-  // GetNamedPropertyFromSuper <receiver> <name> <slot>: acc = home object.
-  HANDLER(GetNamedPropertyFromSuper)
-    CALL_TO_ACC(Runtime_GetFromSuper(isolate, REG(0), acc, CONSTANT(1)));
-    NEXT();
-  END_HANDLER
-
-  // GetKeyedProperty <object> <slot>
-  HANDLER(GetKeyedProperty)
-    {
-      Value result;
-      if (TryLoadElementFast(isolate, feedback, OPERAND(1), REG(0), acc, &result)) {
-        acc = result;
-      } else {
-        CALL_TO_ACC(Runtime_KeyedLoadIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
-      }
-    }
-    NEXT_STAR();
-  END_HANDLER
-
-  // SetNamedProperty <object> <name> <slot>
-  HANDLER(SetNamedProperty)
-    {
-      Value setter;
-      Value handler = NamedSiteHandler(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), true);
-      if (TryStoreWithHandler(handler, REG(0), acc) ||
-          (IsShape(handler) && TryTransitionWithoutAllocation(handler, REG(0), acc))) {
-        // done
-      } else if (!kStep && AccessorOfHandler(handler, REG(0), true, &setter) &&
-                 static_cast<JSFunction*>(setter.heap_object())->shared()->function_data().IsHeapObject() &&
-                 static_cast<JSFunction*>(setter.heap_object())->code().IsUndefined()) {
-        // OPTIMIZATION: a JS setter is called in this loop with the value
-        // (spilled to the accumulator slot by the call's SAVE_STATE) as its
-        // argument; do_return gives the store its value back, not the
-        // setter's result.
-        CALL_SETUP(setter, REG(0), &fp[kAccumulatorSlot], 1, Value::Undefined());
-        goto do_call;
-      } else {
-        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-        CALL_KEEP_ACC(Runtime_StoreIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
-                                      strict));
-      }
-    }
-    NEXT();
-  END_HANDLER
-
-  // DefineNamedOwnProperty <object> <name> <slot>
-  HANDLER(DefineNamedOwnProperty)
-    if (!TryStoreICFast(isolate, feedback, OPERAND(2), REG(0), CONSTANT(1), acc)) {
-      CALL_KEEP_ACC(Runtime_DefineNamedOwnIC(isolate, REG(0), CONSTANT(1), acc, fp[kFeedbackVectorSlot],
-                                             OPERAND(2)));
-    }
-    NEXT();
-  END_HANDLER
-
-  // SetKeyedProperty <object> <key> <slot>
-  HANDLER(SetKeyedProperty)
-    {
-      if (!TryStoreElementFast(feedback, OPERAND(2), REG(0), REG(1), acc)) {
-        bool strict = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->is_strict();
-        CALL_KEEP_ACC(Runtime_KeyedStoreIC(isolate, REG(0), REG(1), acc, fp[kFeedbackVectorSlot], OPERAND(2),
-                                           strict));
-      }
-    }
-    NEXT();
-  END_HANDLER
-
-  // DefineKeyedOwnProperty <object> <key> <flags> <slot>
-  HANDLER(DefineKeyedOwnProperty)
-    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), REG(1), acc,
-                                            (OPERAND(2) & DefineKeyedOwnFlags::kSetFunctionName) != 0,
-                                            StoreOrigin::kMaybeKeyed));
-    NEXT();
-  END_HANDLER
-
-  // StaInArrayLiteral <array> <index> <slot>
-  HANDLER(StaInArrayLiteral)
-    CALL_KEEP_ACC(Runtime_DefineOwnProperty(isolate, REG(0), REG(1), acc, false));
-    NEXT();
-  END_HANDLER
-
-  // DeletePropertyStrict <object>
-  HANDLER(DeletePropertyStrict)
-    CALL_TO_ACC(Runtime_DeleteProperty(isolate, REG(0), acc, true));
-    NEXT();
-  END_HANDLER
-
-  // DeletePropertySloppy <object>
-  HANDLER(DeletePropertySloppy)
-    CALL_TO_ACC(Runtime_DeleteProperty(isolate, REG(0), acc, false));
-    NEXT();
-  END_HANDLER
-
-  // -- Binary operators ---------------------------------------------------------------
-
-// OPTIMIZATION: the int32 case comes first and records its hint with one
-// compare in the steady state (the slot already says signed_small).
-#define BINARY_HANDLER(Name, op)                                              \
-  HANDLER(Name) {                                                             \
-    Value lhs = REG(0);                                                       \
-    Value result;                                                             \
-    if (LUCID_LIKELY(lhs.IsInt32() && acc.IsInt32()) &&                       \
-        Int32BinaryOp(op, lhs.AsInt32(), acc.AsInt32(), &result)) {          \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);          \
-      acc = result;                                                           \
-    } else if (FastBinaryOp(op, lhs, acc, &result)) {                         \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);               \
-      acc = result;                                                           \
-    } else {                                                                  \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false));  \
-      CALL_TO_ACC(Runtime_BinaryOp(isolate, op, REG(0), acc));                \
-    }                                                                         \
-    NEXT_STAR();                                                              \
-  }                                                                           \
-  END_HANDLER
-
-#define BINARY_SMI_HANDLER(Name, op)                                          \
-  HANDLER(Name) {                                                             \
-    Value rhs = Value::FromInt32(OPERAND(0));                                 \
-    Value result;                                                             \
-    if (LUCID_LIKELY(acc.IsInt32()) &&                                        \
-        Int32BinaryOp(op, acc.AsInt32(), OPERAND(0), &result)) {              \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);          \
-      acc = result;                                                           \
-    } else if (FastBinaryOp(op, acc, rhs, &result)) {                         \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);               \
-      acc = result;                                                           \
-    } else {                                                                  \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(acc, rhs, false));  \
-      CALL_TO_ACC(Runtime_BinaryOp(isolate, op, acc, rhs));                   \
-    }                                                                         \
-    NEXT_STAR();                                                              \
-  }                                                                           \
-  END_HANDLER
-
-  BINARY_HANDLER(Add, Operation::kAdd)
-  BINARY_HANDLER(Sub, Operation::kSub)
-  BINARY_HANDLER(Mul, Operation::kMul)
-  BINARY_HANDLER(Div, Operation::kDiv)
-  BINARY_HANDLER(Mod, Operation::kMod)
-  BINARY_HANDLER(Exp, Operation::kExp)
-  BINARY_HANDLER(BitwiseOr, Operation::kBitwiseOr)
-  BINARY_HANDLER(BitwiseXor, Operation::kBitwiseXor)
-  BINARY_HANDLER(BitwiseAnd, Operation::kBitwiseAnd)
-  BINARY_HANDLER(ShiftLeft, Operation::kShiftLeft)
-  BINARY_HANDLER(ShiftRight, Operation::kShiftRight)
-  BINARY_HANDLER(ShiftRightLogical, Operation::kShiftRightLogical)
-  BINARY_SMI_HANDLER(AddSmi, Operation::kAdd)
-  BINARY_SMI_HANDLER(SubSmi, Operation::kSub)
-  BINARY_SMI_HANDLER(MulSmi, Operation::kMul)
-  BINARY_SMI_HANDLER(DivSmi, Operation::kDiv)
-  BINARY_SMI_HANDLER(ModSmi, Operation::kMod)
-  BINARY_SMI_HANDLER(ExpSmi, Operation::kExp)
-  BINARY_SMI_HANDLER(BitwiseOrSmi, Operation::kBitwiseOr)
-  BINARY_SMI_HANDLER(BitwiseXorSmi, Operation::kBitwiseXor)
-  BINARY_SMI_HANDLER(BitwiseAndSmi, Operation::kBitwiseAnd)
-  BINARY_SMI_HANDLER(ShiftLeftSmi, Operation::kShiftLeft)
-  BINARY_SMI_HANDLER(ShiftRightSmi, Operation::kShiftRight)
-  BINARY_SMI_HANDLER(ShiftRightLogicalSmi, Operation::kShiftRightLogical)
-#undef BINARY_HANDLER
-#undef BINARY_SMI_HANDLER
-
-  // -- Unary operators ----------------------------------------------------------------
-
-  // Inc <slot>
-  HANDLER(Inc)
-    if (acc.IsInt32() && acc.AsInt32() != INT32_MAX) {
-      acc = Value::FromInt32(acc.AsInt32() + 1);
-    } else {
-      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kInc, acc));
-    }
-    NEXT_STAR();
-  END_HANDLER
-
-  // Dec <slot>
-  HANDLER(Dec)
-    if (acc.IsInt32() && acc.AsInt32() != INT32_MIN) {
-      acc = Value::FromInt32(acc.AsInt32() - 1);
-    } else {
-      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kDec, acc));
-    }
-    NEXT_STAR();
-  END_HANDLER
-
-  // Negate <slot>
-  HANDLER(Negate)
-    if (acc.IsInt32() && acc.AsInt32() != 0 && acc.AsInt32() != INT32_MIN) {
-      acc = Value::FromInt32(-acc.AsInt32());
-    } else {
-      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kNegate, acc));
-    }
-    NEXT();
-  END_HANDLER
-
-  // BitwiseNot <slot>
-  HANDLER(BitwiseNot)
-    if (acc.IsInt32()) {
-      acc = Value::FromInt32(~acc.AsInt32());
-    } else {
-      CALL_TO_ACC(Runtime_UnaryOp(isolate, Operation::kBitwiseNot, acc));
-    }
-    NEXT();
-  END_HANDLER
-
-  // ToNumeric <slot>
-  HANDLER(ToNumeric)
-    if (!acc.IsNumber()) CALL_TO_ACC(Runtime_ToNumeric(isolate, acc));
-    NEXT();
-  END_HANDLER
-
-  // ToNumber <slot>
-  HANDLER(ToNumber)
-    if (!acc.IsNumber()) CALL_TO_ACC(Runtime_ToNumber(isolate, acc));
-    NEXT();
-  END_HANDLER
-
-  // ToString
-  HANDLER(ToString)
-    if (!IsString(acc)) CALL_TO_ACC(Runtime_ToString(isolate, acc));
-    NEXT();
-  END_HANDLER
-
-  // ToName
-  HANDLER(ToName)
-    CALL_TO_ACC(Runtime_ToName(isolate, acc));
-    NEXT();
-  END_HANDLER
-
-  // LogicalNot
-  HANDLER(LogicalNot)
-    acc = Value::FromBool(!acc.IsTrue());
-    NEXT();
-  END_HANDLER
-
-  // ToBooleanLogicalNot
-  HANDLER(ToBooleanLogicalNot)
-    acc = Value::FromBool(!ToBoolean(acc));
-    NEXT();
-  END_HANDLER
-
-  // TypeOf
-  HANDLER(TypeOf)
-    acc = TypeOf(isolate, acc);
-    NEXT_STAR();
-  END_HANDLER
-
-  // -- Comparisons ---------------------------------------------------------------------
-
-  // TestEqual <lhs> <slot>
-  HANDLER(TestEqual)
-    {
-      Value lhs = REG(0);
-      if (lhs.IsInt32() && acc.IsInt32()) {
-        acc = Value::FromBool(lhs == acc);
-      } else {
-        CALL_TO_ACC(Runtime_Equal(isolate, REG(0), acc));
-      }
-    }
-    NEXT_TEST();
-  END_HANDLER
-
-  // TestEqualStrict <lhs> <slot>
-  HANDLER(TestEqualStrict)
-    {
-      // OPTIMIZATION: int32s, and identical cells/oddballs, need no call
-      // (a double may be NaN or -0: StrictEquals decides).
-      Value lhs = REG(0);
-      if (lhs.IsInt32() && acc.IsInt32()) {
-        acc = Value::FromBool(lhs == acc);
-      } else if (lhs == acc && !lhs.IsDouble()) {
-        acc = Value::True();
-      } else {
-        acc = Value::FromBool(StrictEquals(lhs, acc));
-      }
-    }
-    NEXT_TEST();
-  END_HANDLER
-
-#define COMPARE_HANDLER(Name, op)                                          \
-  HANDLER(Name) {                                                          \
-    bool result;                                                           \
-    Value lhs = REG(0);                                                    \
-    if (LUCID_LIKELY(lhs.IsInt32() && acc.IsInt32())) {                    \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kSignedSmall);       \
-      FastCompare(op, lhs, acc, &result);                                  \
-      acc = Value::FromBool(result);                                       \
-    } else if (FastCompare(op, lhs, acc, &result)) {                       \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::kNumber);            \
-      acc = Value::FromBool(result);                                       \
-    } else {                                                               \
-      RECORD_BINOP_FEEDBACK(OPERAND(1), BinaryOpHint::For(lhs, acc, false)); \
-      CALL_TO_ACC(Runtime_Compare(isolate, op, REG(0), acc));              \
-    }                                                                      \
-    NEXT_TEST();                                                           \
-  }                                                                        \
-  END_HANDLER
-  COMPARE_HANDLER(TestLessThan, Operation::kLessThan)
-  COMPARE_HANDLER(TestGreaterThan, Operation::kGreaterThan)
-  COMPARE_HANDLER(TestLessThanOrEqual, Operation::kLessThanOrEqual)
-  COMPARE_HANDLER(TestGreaterThanOrEqual, Operation::kGreaterThanOrEqual)
-#undef COMPARE_HANDLER
-
-  // TestReferenceEqual <lhs>
-  HANDLER(TestReferenceEqual)
-    acc = Value::FromBool(REG(0) == acc);
-    NEXT_TEST();
-  END_HANDLER
-
-  // TestInstanceOf <lhs> <slot>
-  HANDLER(TestInstanceOf)
-    CALL_TO_ACC(Runtime_InstanceOfIC(isolate, REG(0), acc, fp[kFeedbackVectorSlot], OPERAND(1)));
-    NEXT_TEST();
-  END_HANDLER
-
-  // TestIn <key> <slot>
-  HANDLER(TestIn)
-    CALL_TO_ACC(Runtime_KeyedHasIC(isolate, acc, REG(0), fp[kFeedbackVectorSlot], OPERAND(1)));
-    NEXT_TEST();
-  END_HANDLER
-
-  HANDLER(TestUndetectable)
-    acc = Value::FromBool(acc.IsNullOrUndefined());
-    NEXT_TEST();
-  END_HANDLER
-
-  HANDLER(TestNull)
-    acc = Value::FromBool(acc.IsNull());
-    NEXT_TEST();
-  END_HANDLER
-
-  HANDLER(TestUndefined)
-    acc = Value::FromBool(acc.IsUndefined());
-    NEXT_TEST();
-  END_HANDLER
-
-  // TestTypeOf <literal>
-  HANDLER(TestTypeOf)
-    {
-      Value type = TypeOf(isolate, acc);
-      Roots roots = isolate->roots();
-      Value expected;
-      switch (static_cast<TypeOfLiteral>(OPERAND(0))) {
-        case TypeOfLiteral::kNumber: expected = roots.number_string(); break;
-        case TypeOfLiteral::kString: expected = roots.string_string(); break;
-        case TypeOfLiteral::kSymbol: expected = roots.symbol_string(); break;
-        case TypeOfLiteral::kBoolean: expected = roots.boolean_string(); break;
-        case TypeOfLiteral::kBigInt: expected = roots.bigint_string(); break;
-        case TypeOfLiteral::kUndefined: expected = roots.undefined_string(); break;
-        case TypeOfLiteral::kFunction: expected = roots.function_string(); break;
-        case TypeOfLiteral::kObject: expected = roots.object_string(); break;
-        default: expected = Value::Undefined(); break;
-      }
-      acc = Value::FromBool(type == expected);
-    }
-    NEXT_TEST();
-  END_HANDLER
-
-  // -- Calls ---------------------------------------------------------------------------
-
-  // CallProperty <callee> <args> <count> <slot>: args[0] is the receiver.
-  HANDLER(CallProperty)
-    CALL_SETUP(REG(0), REG(1), &REG(1) - 1, OPERAND(2) - 1, Value::Undefined());
-    RECORD_CALL_FEEDBACK(OPERAND(3));
-    goto do_call;
-  END_HANDLER
-
-  // CallAnyReceiver <callee> <args> <count> <slot>
-  HANDLER(CallAnyReceiver)
-    CALL_SETUP(REG(0), REG(1), &REG(1) - 1, OPERAND(2) - 1, Value::Undefined());
-    RECORD_CALL_FEEDBACK(OPERAND(3));
-    goto do_call;
-  END_HANDLER
-
-  // CallUndefinedReceiver <callee> <args> <count> <slot>
-  HANDLER(CallUndefinedReceiver)
-    CALL_SETUP(REG(0), Value::Undefined(), &REG(1), OPERAND(2), Value::Undefined());
-    RECORD_CALL_FEEDBACK(OPERAND(3));
-    goto do_call;
-  END_HANDLER
-
-  // Construct <ctor> <args> <count> <slot>: new.target = acc.
-  HANDLER(Construct)
-    CALL_SETUP(REG(0), Value::TheHole(), &REG(1), OPERAND(2), acc);
-    RECORD_CALL_FEEDBACK(OPERAND(3));
-    if (LUCID_UNLIKELY(call_new_target.IsUndefined())) {
-      // new.target is the constructor itself: `new undefined`.
-      SAVE_STATE();
-      ThrowCallError(isolate, MessageTemplate::kNotConstructor, call_target);
-      goto exception;
-    }
-    goto do_call;
-  END_HANDLER
-
-  // CallWithSpread <callee> <args> <count> <slot>: args[0] is the receiver,
-  // the last argument is spread.
-  HANDLER(CallWithSpread)
-    CALL_TO_ACC(Runtime_CallWithSpread(isolate, &REG(0), &REG(1), OPERAND(2), false,
-                                       &fp[kAccumulatorSlot]));
-    NEXT();
-  END_HANDLER
-
-  // ConstructWithSpread <ctor> <args> <count> <slot>: new.target = acc.
-  HANDLER(ConstructWithSpread)
-    CALL_TO_ACC(Runtime_CallWithSpread(isolate, &REG(0), &REG(1), OPERAND(2), true,
-                                       &fp[kAccumulatorSlot]));
-    NEXT();
-  END_HANDLER
-
-  // CallRuntime <id> <args> <count>
-  HANDLER(CallRuntime)
-    CALL_TO_ACC(kRuntimeFunctionTable[OPERAND(0)](isolate, RuntimeArguments(&REG(1), OPERAND(2))));
-    NEXT();
-  END_HANDLER
-
-  // -- Closures, literals, arguments ---------------------------------------------------
-
-  // CreateClosure <function>
-  HANDLER(CreateClosure)
-    CALL_TO_ACC(Runtime_CreateClosure(isolate, CONSTANT(0), fp[kContextSlot]));
-    NEXT_STAR();
-  END_HANDLER
-
-  // CreateObjectLiteral <boilerplate> <slot> <flags>
-  HANDLER(CreateObjectLiteral)
-    CALL_TO_ACC(Runtime_CreateObjectLiteral(isolate, CONSTANT(0), OPERAND(2), fp[kFeedbackVectorSlot],
-                                            OPERAND(1)));
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(CreateEmptyObjectLiteral)
-    CALL_TO_ACC(Runtime_CreateEmptyObjectLiteral(isolate));
-    NEXT_STAR();
-  END_HANDLER
-
-  // CreateArrayLiteral <boilerplate> <slot> <flags>
-  HANDLER(CreateArrayLiteral)
-    CALL_TO_ACC(Runtime_CreateArrayLiteral(isolate, CONSTANT(0)));
-    NEXT_STAR();
-  END_HANDLER
-
-  // CreateEmptyArrayLiteral <slot>
-  HANDLER(CreateEmptyArrayLiteral)
-    CALL_TO_ACC(Runtime_CreateEmptyArrayLiteral(isolate));
-    NEXT_STAR();
-  END_HANDLER
-
-  HANDLER(CreateArrayFromIterable)
-    CALL_TO_ACC(Runtime_CreateArrayFromIterable(isolate, acc));
-    NEXT();
-  END_HANDLER
-
-  // CreateRegExpLiteral <pattern> <slot> <flags>: regexps come later.
-  HANDLER(CreateRegExpLiteral)
-    CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kNotSupported, {"RegExp"}));
-    NEXT();
-  END_HANDLER
-
-  // GetTemplateObject <descriptor> <slot>
-  HANDLER(GetTemplateObject)
-    CALL_TO_ACC(Runtime_GetTemplateObject(isolate, constants->ToValue(), OPERAND(0)));
-    NEXT();
-  END_HANDLER
-
-  HANDLER(CreateMappedArguments)
-    CALL_TO_ACC(Runtime_CreateArguments(isolate, fp, true));
-    NEXT();
-  END_HANDLER
-
-  HANDLER(CreateUnmappedArguments)
-    CALL_TO_ACC(Runtime_CreateArguments(isolate, fp, false));
-    NEXT();
-  END_HANDLER
-
-  HANDLER(CreateRestParameter)
-    CALL_TO_ACC(Runtime_CreateRestParameter(isolate, fp));
-    NEXT();
-  END_HANDLER
-
-  // -- Classes ------------------------------------------------------------------------
-
-  // GetSuperConstructor <dst>: dst = acc.[[GetPrototypeOf]]().
-  HANDLER(GetSuperConstructor)
-    REG(0) = static_cast<JSReceiver*>(acc.heap_object())->GetPrototype();
-    NEXT();
-  END_HANDLER
-
-  // ThrowIfNotSuperConstructor <ctor>
-  HANDLER(ThrowIfNotSuperConstructor)
-    CALL_KEEP_ACC(Runtime_ThrowIfNotSuperConstructor(isolate, REG(0), fp[kClosureSlot]));
-    NEXT();
-  END_HANDLER
-
-  HANDLER(ThrowSuperNotCalledIfHole)
-    if (acc.IsTheHole()) CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kSuperNotCalled));
-    NEXT();
-  END_HANDLER
-
-  HANDLER(ThrowSuperAlreadyCalledIfNotHole)
-    if (!acc.IsTheHole()) CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kSuperAlreadyCalled));
-    NEXT();
-  END_HANDLER
-
-  // -- Jumps ----------------------------------------------------------------------------
-
-  // Jump <delta>
-  HANDLER(Jump)
-    JUMP_TO(insn + OPERAND(0));
-  END_HANDLER
-
-  // JumpLoop <delta> <depth> <slot>: a back edge; charges the budget.
-  HANDLER(JumpLoop)
-    {
-      int32_t delta = OPERAND(0);
-      if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, delta) || isolate->InterruptRequested())) {
-        CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
-        feedback = fp[kFeedbackVectorSlot];
-        if constexpr (!kStep) {
-          // The interrupt tiered the function up: continue this frame in
-          // its baseline code at the loop header (OSR); what the code
-          // returns is this frame's return.
-          if (LUCID_UNLIKELY(!static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->code().IsUndefined())) {
-            Value result = jit::EnterAtLoopHeader(isolate, fp, static_cast<int32_t>(insn - delta - base));
-            if (result.IsException()) goto exception_in_caller;
-            if (!result.IsTheHole()) {
-              acc = result;
-              goto do_return;
-            }
-            acc = fp[kAccumulatorSlot];
-          }
-        }
-      }
-      JUMP_TO(insn - delta);
-    }
-  END_HANDLER
-
-#define CONDITIONAL_JUMP(Name, condition) \
-  HANDLER(Name)                           \
-    if (condition) JUMP_TO(insn + OPERAND(0)); \
-    NEXT();                               \
-  END_HANDLER
-  CONDITIONAL_JUMP(JumpIfTrue, acc.IsTrue())
-  CONDITIONAL_JUMP(JumpIfFalse, acc.IsFalse())
-  CONDITIONAL_JUMP(JumpIfToBooleanTrue, ToBooleanInline(acc))
-  CONDITIONAL_JUMP(JumpIfToBooleanFalse, !ToBooleanInline(acc))
-  CONDITIONAL_JUMP(JumpIfNull, acc.IsNull())
-  CONDITIONAL_JUMP(JumpIfNotNull, !acc.IsNull())
-  CONDITIONAL_JUMP(JumpIfUndefined, acc.IsUndefined())
-  CONDITIONAL_JUMP(JumpIfNotUndefined, !acc.IsUndefined())
-  CONDITIONAL_JUMP(JumpIfUndefinedOrNull, acc.IsNullOrUndefined())
-  CONDITIONAL_JUMP(JumpIfJSReceiver, IsJSReceiver(acc))
-#undef CONDITIONAL_JUMP
-
-  // SwitchOnSmiNoFeedback <table> <length> <base>
-  HANDLER(SwitchOnSmiNoFeedback)
-    if (acc.IsInt32()) {
-      int64_t index = static_cast<int64_t>(acc.AsInt32()) - OPERAND(2);
-      if (index >= 0 && index < OPERAND(1)) {
-        JUMP_TO(insn + constants->get(OPERAND(0) + static_cast<int>(index)).AsInt32());
-      }
-    }
-    NEXT();
-  END_HANDLER
-
-  // -- for-in ----------------------------------------------------------------------------
-
-  // ForInEnumerate <receiver>
-  HANDLER(ForInEnumerate)
-    CALL_TO_ACC(Runtime_ForInEnumerate(isolate, REG(0)));
-    NEXT();
-  END_HANDLER
-
-  // ForInPrepare <state:out3> <slot>: cache_type, cache_array, cache_length.
-  HANDLER(ForInPrepare)
-    {
-      Value* state = &REG(0);
-      state[0] = Value::FromInt32(0);  // cache_type: no enum cache yet
-      state[-1] = acc;
-      state[-2] = Value::FromInt32(static_cast<FixedArray*>(acc.heap_object())->length());
-    }
-    NEXT();
-  END_HANDLER
-
-  // ForInContinue <index> <cache_length>
-  HANDLER(ForInContinue)
-    acc = Value::FromBool(REG(0).AsInt32() < REG(1).AsInt32());
-    NEXT();
-  END_HANDLER
-
-  // ForInNext <receiver> <index> <cache:pair> <slot>
-  HANDLER(ForInNext)
-    {
-      Value* cache = &REG(2);
-      Value key = static_cast<FixedArray*>(cache[-1].heap_object())->get(REG(1).AsInt32());
-      CALL_TO_ACC(Runtime_ForInHasKey(isolate, REG(0), key));
-    }
-    NEXT();
-  END_HANDLER
-
-  // ForInStep <index>
-  HANDLER(ForInStep)
-    REG(0) = Value::FromInt32(REG(0).AsInt32() + 1);
-    NEXT();
-  END_HANDLER
-
-  // -- Iteration -------------------------------------------------------------------------
-
-  // GetIterator <object> <load slot> <call slot>
-  HANDLER(GetIterator)
-    CALL_TO_ACC(Runtime_GetIterator(isolate, REG(0)));
-    NEXT();
-  END_HANDLER
-
-  // -- Exceptions and returns -----------------------------------------------------------
-
-  // Throw
-  HANDLER(Throw)
-    (void)sizeof(Ops);
-    SAVE_STATE();
-    ThrowValue(isolate, acc);
-    goto exception;
-  END_HANDLER
-
-  // ReThrow: keeps the recorded throw site.
-  HANDLER(ReThrow)
-    (void)sizeof(Ops);
-    SAVE_STATE();
-    isolate->set_pending_exception(acc);
-    goto exception;
-  END_HANDLER
-
-  // ThrowReferenceErrorIfHole <name>
-  HANDLER(ThrowReferenceErrorIfHole)
-    if (LUCID_UNLIKELY(acc.IsTheHole())) {
-      SAVE_STATE();
-      std::string name = String::cast(CONSTANT(0))->ToUTF8();
-      ThrowError(isolate, MessageTemplate::kAccessedUninitializedVariable, {name});
-      goto exception;
-    }
-    NEXT();
-  END_HANDLER
-
-  // SetPendingMessage: acc <-> the recorded throw site.
-  HANDLER(SetPendingMessage)
-    {
-      Value* slot = isolate->roots().slot(RootIndex::kMessageObject);
-      Value previous = *slot;
-      *slot = acc.IsTheHole() ? Value::Undefined() : acc;
-      acc = previous.IsUndefined() ? Value::TheHole() : previous;
-    }
-    NEXT();
-  END_HANDLER
-
-  // Return
-  HANDLER(Return)
-    (void)sizeof(Ops);
-    if (LUCID_UNLIKELY(ChargeBudget(isolate, fp, static_cast<int>(insn - base) + 1))) {
-      CALL_KEEP_ACC(Runtime_BudgetInterrupt(isolate, fp[kClosureSlot]));
-        feedback = fp[kFeedbackVectorSlot];
-    }
-    if (IsConstructFrame(fp) && !IsJSReceiver(acc)) {
-      FunctionKind kind = static_cast<JSFunction*>(fp[kClosureSlot].heap_object())->shared()->kind();
-      if (!IsDerivedKind(kind)) {
-        acc = fp[kReceiverSlot];
-      } else if (!acc.IsUndefined()) {
-        CALL_TO_ACC(ThrowError(isolate, MessageTemplate::kDerivedConstructorReturnedNonObject));
-      }
-    }
-    goto do_return;
-  END_HANDLER
-
-  // -- Generators (docs/bytecode.md "Generators") ----------------------------------------
-
-  // SwitchOnGeneratorState <gen> <table> <length>: a fresh call (gen is
-  // undefined) falls through; a resume jumps to the suspend id's entry.
-  HANDLER(SwitchOnGeneratorState)
-    if (REG(0).IsUndefined()) NEXT();
-    {
-      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
-      int32_t suspend_id = generator->continuation();
-      DCHECK((suspend_id >= 0 && suspend_id < OPERAND(2)));
-      generator->set_continuation(JSGeneratorObject::kGeneratorExecuting);
-      JUMP_TO(insn + constants->get(OPERAND(1) + suspend_id).AsInt32());
-    }
-  END_HANDLER
-
-  // SuspendGenerator <gen> <regs> <count> <suspend_id>: save the frame into
-  // gen and return acc from this frame.
-  HANDLER(SuspendGenerator)
-    {
-      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
-      generator->SaveFrame(&fp[kFirstArgSlot], FrameBytecode(fp)->parameter_count() - 1,
-                           &REG(1), OPERAND(2));
-      generator->set_context(fp[kContextSlot]);
-      generator->set_continuation(OPERAND(3));
-    }
-    goto do_return;
-  END_HANDLER
-
-  // ResumeGenerator <gen> <regs> <count>: restore the registers; acc = the
-  // value sent in.
-  HANDLER(ResumeGenerator)
-    {
-      JSGeneratorObject* generator = static_cast<JSGeneratorObject*>(REG(0).heap_object());
-      generator->RestoreRegisters(FrameBytecode(fp)->parameter_count() - 1, &REG(1), OPERAND(2));
-      acc = generator->input_or_debug_pos();
-      generator->set_input_or_debug_pos(Value::Undefined());
-    }
-    NEXT();
-  END_HANDLER
-
-  // Debugger: no debugger attached.
-  HANDLER(Debugger)
-    NEXT();
-  END_HANDLER
 
 #ifdef LUCID_NO_COMPUTED_GOTO
   }  // switch
@@ -1625,6 +725,7 @@ exception : {
 }
 
 #undef HANDLER
+#undef SCALE
 #undef END_HANDLER
 #undef DISPATCH
 #undef DISPATCH_PREFIXED
