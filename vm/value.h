@@ -126,10 +126,13 @@ class Value {
   constexpr uint64_t tag() const { return bits_ & kTagMask; }
 
   constexpr bool IsDouble() const { return bits_ <= kMaxDoubleBits; }
-  constexpr bool IsInt32() const { return tag() == kInt32Tag; }
+  // OPTIMIZATION: the tag tests compare the top 16 bits (a shift and a
+  // compare with a 32-bit immediate), not a masked word (two 64-bit
+  // constants), which keeps the interpreter's type checks short.
+  constexpr bool IsInt32() const { return (bits_ >> 48) == (kInt32Tag >> 48); }
   constexpr bool IsNumber() const { return bits_ < kPointerTag; }
-  constexpr bool IsHeapObject() const { return tag() == kPointerTag; }
-  constexpr bool IsSpecial() const { return tag() == kSpecialTag; }
+  constexpr bool IsHeapObject() const { return (bits_ >> 48) == (kPointerTag >> 48); }
+  constexpr bool IsSpecial() const { return (bits_ >> 48) == (kSpecialTag >> 48); }
   constexpr bool IsUndefined() const { return bits_ == kUndefinedBits; }
   constexpr bool IsNull() const { return bits_ == kNullBits; }
   constexpr bool IsNullOrUndefined() const {
