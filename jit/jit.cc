@@ -194,7 +194,8 @@ Value EnterAtLoopHeader(Isolate* isolate, Value* fp, int32_t loop_header) {
       TraceOpt(isolate, shared, "osr", "hot loop", TraceCodeId{code->trace_id()}, 0, 0);
     }
     int32_t entry_type = fp[kFrameTypeSlot].AsInt32();
-    fp[kFrameTypeSlot] = Value::FromInt32(EncodeFrameType(FrameTier::kCompiled, DecodeFrameEntry(entry_type)));
+    // The tier changes; the entry and the return bits (frames.h) stay.
+    fp[kFrameTypeSlot] = Value::FromInt32((entry_type & ~0xF) | static_cast<int32_t>(FrameTier::kCompiled));
     fp[kCodeSlot] = code_value;
     fp[kFeedbackVectorSlot] = JSFunction::cast(fp[kClosureSlot])->shared()->feedback_vector();
     using Entry = uint64_t (*)(Isolate*, Value*, IsolateData*);

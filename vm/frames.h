@@ -105,9 +105,19 @@ enum class FrameEntry : uint8_t {
   kFromNative = 3,       // pushed by Execution::Call/Construct
 };
 
-// The frame type slot holds tier | (entry << 4) as an int32 Value.
+// The frame type slot holds tier | (entry << 4) as an int32 Value. A
+// kLoop frame also carries what its return needs (interpreter.cc
+// do_return), so the return decodes nothing: bits 8..15 hold the size of
+// the caller's call instruction (prefix included), and
+// kFrameTypeSetterCall marks a setter's frame (SetNamedProperty), whose
+// result is the value stored, not what the setter returns.
+inline constexpr int kFrameTypeReturnSizeShift = 8;
+inline constexpr int32_t kFrameTypeSetterCall = 1 << 16;
 inline constexpr int32_t EncodeFrameType(FrameTier tier, FrameEntry entry) {
   return static_cast<int32_t>(tier) | (static_cast<int32_t>(entry) << 4);
+}
+inline constexpr int DecodeFrameReturnSize(int32_t type) {
+  return (type >> kFrameTypeReturnSizeShift) & 0xFF;
 }
 inline constexpr FrameTier DecodeFrameTier(int32_t type) {
   return static_cast<FrameTier>(type & 0xF);

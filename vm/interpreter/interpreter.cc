@@ -371,6 +371,8 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   const Value* call_args = nullptr;
   int call_argc = 0;
   const uint8_t* call_next_pc = nullptr;
+  // kFrameTypeSetterCall for a setter's call (frames.h), else 0.
+  int32_t call_flags = 0;
 
 #ifndef LUCID_NO_COMPUTED_GOTO
   // Two copies of every handler (interpreter_handlers.inc, included twice
@@ -504,6 +506,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
     call_argc = (argc);                                      \
     call_new_target = (new_target);                          \
     call_next_pc = pc + Ops::kSize[SCALE];                   \
+    call_flags = 0;                                          \
   } while (false)
 #define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
   do {                                                                                     \
@@ -615,8 +618,10 @@ do_call : {
       }
       SAVE_STATE();
       FillCalleeFrame(new_fp, new_sp, fp,
-                      code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
-                                          : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop),
+                      code.IsHeapObject()
+                          ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
+                          : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kLoop) | call_flags |
+                                static_cast<int32_t>(call_next_pc - insn) << kFrameTypeReturnSizeShift,
                       call_target, function, bytecode, code, call_receiver, call_new_target, call_args,
                       call_argc, n);
       if (code.IsHeapObject()) {
@@ -626,12 +631,9 @@ do_call : {
         isolate->set_js_fp(reinterpret_cast<Address>(fp));
         isolate->set_js_sp(reinterpret_cast<Address>(sp));
         if (acc.IsException()) goto exception;
-        // The setter case of SetNamedProperty: the store's value, not the
-        // setter's result (as do_return does).
-        if (LUCID_UNLIKELY(static_cast<Bytecode>(insn[IsPrefix(static_cast<Bytecode>(*insn)) ? 1 : 0]) ==
-                           Bytecode::kSetNamedProperty)) {
-          acc = fp[kAccumulatorSlot];
-        }
+        // A setter's call: the store's value, not the setter's result (as
+        // do_return does).
+        if (LUCID_UNLIKELY(call_flags & kFrameTypeSetterCall)) acc = fp[kAccumulatorSlot];
         pc = call_next_pc;
         STAR_LOOKAHEAD();
         DISPATCH();
@@ -653,6 +655,7 @@ do_call : {
   acc = InvokeFunction(isolate, call_target, call_receiver, call_new_target, call_argc,
                        call_args, -1);
   if (acc.IsException()) goto exception;
+  if (LUCID_UNLIKELY(call_flags & kFrameTypeSetterCall)) acc = fp[kAccumulatorSlot];
   pc = call_next_pc;
   STAR_LOOKAHEAD();
   DISPATCH();
@@ -663,7 +666,8 @@ do_call : {
   // ---------------------------------------------------------------------------------
 do_return : {
   Value* caller_fp = Frame(fp).caller_fp();
-  if (Frame(fp).entry() != FrameEntry::kLoop) {
+  int32_t type = Frame(fp).type();
+  if (DecodeFrameEntry(type) != FrameEntry::kLoop) {
     isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
     return acc;
   }
@@ -671,14 +675,11 @@ do_return : {
   LOAD_FRAME_STATE();
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
   isolate->set_js_sp(reinterpret_cast<Address>(sp));
-  insn = base + fp[kBytecodeOffsetSlot].AsInt32();
-  // A setter called from SetNamedProperty: the store's result is the value
-  // stored (still in the accumulator slot), not what the setter returned.
-  if (LUCID_UNLIKELY(static_cast<Bytecode>(insn[IsPrefix(static_cast<Bytecode>(*insn)) ? 1 : 0]) ==
-                     Bytecode::kSetNamedProperty)) {
-    acc = fp[kAccumulatorSlot];
-  }
-  pc = insn + InstructionSize(insn);
+  // The frame type says where the caller goes on (frames.h): after its
+  // call instruction, with the value stored if this was a setter (still
+  // in the caller's accumulator slot), not what the setter returned.
+  if (LUCID_UNLIKELY(type & kFrameTypeSetterCall)) acc = fp[kAccumulatorSlot];
+  pc = base + fp[kBytecodeOffsetSlot].AsInt32() + DecodeFrameReturnSize(type);
   STAR_LOOKAHEAD();
   DISPATCH();
 }
