@@ -128,7 +128,7 @@ uint64_t JitGetNamedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t
   Value object = fp[Lo(ops)];
   int slot = Hi(ops);
   Value vector = fp[kFeedbackVectorSlot];
-  Value handler = NamedSiteHandler(isolate, vector, slot, object, ConstantAt(name), false);
+  Value handler = NamedSiteHandler(isolate, VectorOrNull(vector), slot, object, ConstantAt(name), false);
   Value result;
   if (TryLoadWithHandler(handler, object, &result)) return result.raw_bits();
   if (AccessorOfHandler(handler, object, false, &result)) {
@@ -142,7 +142,7 @@ uint64_t JitSetNamedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t
   Value object = fp[Lo(ops)];
   int slot = Hi(ops);
   Value vector = fp[kFeedbackVectorSlot];
-  Value handler = NamedSiteHandler(isolate, vector, slot, object, ConstantAt(name), true);
+  Value handler = NamedSiteHandler(isolate, VectorOrNull(vector), slot, object, ConstantAt(name), true);
   if (TryStoreWithHandler(handler, object, Bits(acc)) ||
       (IsShape(handler) && TryTransitionWithoutAllocation(handler, object, Bits(acc)))) {
     return acc;
@@ -159,7 +159,7 @@ uint64_t JitGetKeyedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t
   int slot = Hi(ops);
   Value vector = fp[kFeedbackVectorSlot];
   Value result;
-  if (TryLoadElementFast(isolate, vector, slot, object, Bits(acc), &result)) return result.raw_bits();
+  if (TryLoadElementFast(isolate, VectorOrNull(vector), slot, object, Bits(acc), &result)) return result.raw_bits();
   return Runtime_KeyedLoadIC(isolate, object, Bits(acc), vector, slot).raw_bits();
 }
 
@@ -168,7 +168,7 @@ uint64_t JitSetKeyedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t
   Value object = fp[Lo(ops)];
   Value key = fp[Hi(ops)];
   Value vector = fp[kFeedbackVectorSlot];
-  if (TryStoreElementFast(vector, static_cast<int>(slot), object, key, Bits(acc))) return acc;
+  if (TryStoreElementFast(VectorOrNull(vector), static_cast<int>(slot), object, key, Bits(acc))) return acc;
   Value result = Runtime_KeyedStoreIC(isolate, object, key, Bits(acc), vector, static_cast<int>(slot),
                                       IsStrictFrame(fp));
   return result.IsException() ? result.raw_bits() : fp[kAccumulatorSlot].raw_bits();
@@ -178,14 +178,14 @@ uint64_t JitLdaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, 
   VerifyCompiledFrame(isolate, fp, acc);
   Value vector = fp[kFeedbackVectorSlot];
   Value result;
-  if (TryLoadGlobalFast(vector, Lo(ops), &result)) return result.raw_bits();
+  if (TryLoadGlobalFast(VectorOrNull(vector), Lo(ops), &result)) return result.raw_bits();
   return Runtime_LoadGlobalIC(isolate, ConstantAt(name), vector, Lo(ops), Hi(ops) != 0).raw_bits();
 }
 
 uint64_t JitStaGlobal(Isolate* isolate, Value* fp, uint64_t acc, uint64_t name, uint64_t slot) {
   VerifyCompiledFrame(isolate, fp, acc);
   Value vector = fp[kFeedbackVectorSlot];
-  if (TryStoreGlobalFast(vector, static_cast<int>(slot), Bits(acc))) return acc;
+  if (TryStoreGlobalFast(VectorOrNull(vector), static_cast<int>(slot), Bits(acc))) return acc;
   Value result = Runtime_StoreGlobalIC(isolate, ConstantAt(name), Bits(acc), vector, static_cast<int>(slot),
                                        IsStrictFrame(fp));
   return result.IsException() ? result.raw_bits() : fp[kAccumulatorSlot].raw_bits();
@@ -199,7 +199,7 @@ static Value RecordCallTarget(Isolate* isolate, Value* fp, uint64_t regs, uint64
   Value target = fp[Lo(regs)];
   int slot = Hi(counts);
   Value vector = fp[kFeedbackVectorSlot];
-  if (vector.IsHeapObject() && !RecordCallFeedbackFast(vector, slot, target)) {
+  if (vector.IsHeapObject() && !RecordCallFeedbackFast(FeedbackVector::cast(vector), slot, target)) {
     RecordCallFeedbackSlow(isolate, FeedbackVector::cast(vector), slot, target);
     target = fp[Lo(regs)];
   }
@@ -279,7 +279,7 @@ uint64_t JitDefineNamedOwnProperty(Isolate* isolate, Value* fp, uint64_t acc, ui
   Value object = fp[Lo(ops)];
   int slot = Hi(ops);
   Value vector = fp[kFeedbackVectorSlot];
-  if (TryStoreICFast(isolate, vector, slot, object, ConstantAt(name), Bits(acc))) return acc;
+  if (TryStoreICFast(isolate, VectorOrNull(vector), slot, object, ConstantAt(name), Bits(acc))) return acc;
   Value result = Runtime_DefineNamedOwnIC(isolate, object, ConstantAt(name), Bits(acc), vector, slot);
   return result.IsException() ? result.raw_bits() : fp[kAccumulatorSlot].raw_bits();
 }

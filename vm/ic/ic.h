@@ -85,9 +85,8 @@ const char* Name(int32_t hint);
 }  // namespace BinaryOpHint
 
 // Joins {hint} into a BinaryOp/CompareOp slot. A store only when it changes.
-inline void RecordBinaryOpFeedback(Isolate* isolate, Value vector, int slot, int32_t hint) {
-  if (!vector.IsHeapObject()) return;
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
+inline void RecordBinaryOpFeedback(Isolate* isolate, FeedbackVector* v, int slot, int32_t hint) {
+  if (v == nullptr) return;
   Value old = v->feedback(slot);
   int32_t bits = old.IsInt32() ? old.AsInt32() : 0;
   if ((bits | hint) == bits) return;
@@ -165,6 +164,13 @@ LUCID_ALWAYS_INLINE Value FeedbackShapeOf(Isolate* isolate, Value receiver) {
 }
 
 // -- Fast paths (no allocation, no calls; the interpreter inlines them) ------------
+// They take the vector as a FeedbackVector* (null: no feedback yet), as the
+// interpreter keeps it: metadata space does not move.
+
+// {vector} (a FeedbackVector or undefined) as the fast paths take it.
+LUCID_ALWAYS_INLINE FeedbackVector* VectorOrNull(Value vector) {
+  return vector.IsHeapObject() ? static_cast<FeedbackVector*>(vector.heap_object()) : nullptr;
+}
 
 // The handler {feedback}/{extra} hold for {shape}, or the hole.
 LUCID_ALWAYS_INLINE Value FindHandler(Value feedback, Value extra, Value shape) {
@@ -195,10 +201,13 @@ LUCID_ALWAYS_INLINE bool IsValidityCellValid(Value cell) {
 LUCID_ALWAYS_INLINE bool TryLoadWithHandler(Value handler, Value receiver, Value* out) {
   if (handler.IsInt32()) {
     int32_t h = handler.AsInt32();
+    // OPTIMIZATION: an own field, by far the most common handler, is tested
+    // before the switch.
+    if (LUCID_LIKELY(SmiHandler::KindOf(h) == HandlerKind::kLoadField)) {
+      *out = LoadFieldWithSmiHandler(receiver.heap_object(), h);
+      return !out->IsTheHole();
+    }
     switch (SmiHandler::KindOf(h)) {
-      case HandlerKind::kLoadField:
-        *out = LoadFieldWithSmiHandler(receiver.heap_object(), h);
-        return !out->IsTheHole();
       case HandlerKind::kLoadArrayLength:
         *out = static_cast<JSArray*>(receiver.heap_object())->length_value();
         return true;
@@ -241,9 +250,8 @@ LUCID_ALWAYS_INLINE bool TryLoadWithHandler(Value handler, Value receiver, Value
 // no call.
 // The handler a named site has for a cell receiver's shape: its own pairs,
 // or the stub cache when it is megamorphic; the hole if none.
-LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
+LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, FeedbackVector* v, int slot, Value receiver, Value name,
                                          bool store) {
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value feedback = v->feedback(slot);
   Value shape = receiver.heap_object()->shape_value();
   if (feedback != MegamorphicSentinel()) return FindHandler(feedback, v->extra(slot), shape);
@@ -253,9 +261,9 @@ LUCID_ALWAYS_INLINE Value ProbeNamedSite(Isolate* isolate, Value vector, int slo
 
 // The handler a named site has for {receiver}, or the hole (no vector, a
 // primitive receiver, nothing learned for its shape).
-LUCID_ALWAYS_INLINE Value NamedSiteHandler(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                                           bool store) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return Value::TheHole();
+LUCID_ALWAYS_INLINE Value NamedSiteHandler(Isolate* isolate, FeedbackVector* vector, int slot, Value receiver,
+                                           Value name, bool store) {
+  if (vector == nullptr || !receiver.IsHeapObject()) return Value::TheHole();
   return ProbeNamedSite(isolate, vector, slot, receiver, name, store);
 }
 
@@ -352,9 +360,9 @@ LUCID_ALWAYS_INLINE bool TryStoreWithHandler(Value handler, Value receiver, Valu
 // transition does not apply as is.
 bool TryTransitionWithoutAllocation(Value target, Value receiver, Value value);
 
-LUCID_ALWAYS_INLINE bool TryStoreICFast(Isolate* isolate, Value vector, int slot, Value receiver, Value name,
-                                        Value value) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject()) return false;
+LUCID_ALWAYS_INLINE bool TryStoreICFast(Isolate* isolate, FeedbackVector* vector, int slot, Value receiver,
+                                        Value name, Value value) {
+  if (vector == nullptr || !receiver.IsHeapObject()) return false;
   Value handler = ProbeNamedSite(isolate, vector, slot, receiver, name, true);
   if (TryStoreWithHandler(handler, receiver, value)) return true;
   return lucid::IsShape(handler) && TryTransitionWithoutAllocation(handler, receiver, value);
@@ -374,12 +382,11 @@ LUCID_ALWAYS_INLINE bool IsUndefinedBeyondArray(Isolate* isolate, HeapObject* ob
 
 // Keyed element load: fast elements; in bounds and not a hole, or (for
 // arrays under the no-elements protector) undefined.
-LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, Value vector, int slot, Value receiver, Value key,
+LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, FeedbackVector* v, int slot, Value receiver, Value key,
                                             Value* out) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
+  if (v == nullptr || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value handler = FindHandler(v->feedback(slot), v->extra(slot), receiver.heap_object()->shape_value());
   if (!handler.IsInt32() || SmiHandler::KindOf(handler.AsInt32()) != HandlerKind::kLoadElement) {
     return false;
@@ -403,11 +410,10 @@ LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, Value vector, int 
 
 // Keyed element store: fast elements, in bounds over a non-hole, a value
 // the elements kind holds.
-LUCID_ALWAYS_INLINE bool TryStoreElementFast(Value vector, int slot, Value receiver, Value key, Value value) {
-  if (!vector.IsHeapObject() || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
+LUCID_ALWAYS_INLINE bool TryStoreElementFast(FeedbackVector* v, int slot, Value receiver, Value key, Value value) {
+  if (v == nullptr || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
   Value handler = FindHandler(v->feedback(slot), v->extra(slot), receiver.heap_object()->shape_value());
   if (!handler.IsInt32() || SmiHandler::KindOf(handler.AsInt32()) != HandlerKind::kStoreElement) {
     return false;
@@ -434,9 +440,8 @@ LUCID_ALWAYS_INLINE bool TryStoreElementFast(Value vector, int slot, Value recei
 void RecordCallFeedbackSlow(Isolate* isolate, FeedbackVector* vector, int slot, Value target);
 // The inline part: counts the call; true when the site already knows
 // {target} (or is megamorphic), false when RecordCallFeedbackSlow must
-// learn it. {vector} is a FeedbackVector.
-LUCID_ALWAYS_INLINE bool RecordCallFeedbackFast(Value vector, int slot, Value target) {
-  FeedbackVector* v = static_cast<FeedbackVector*>(vector.heap_object());
+// learn it. {v} is not null.
+LUCID_ALWAYS_INLINE bool RecordCallFeedbackFast(FeedbackVector* v, int slot, Value target) {
   Value count = v->extra(slot);
   v->set(FeedbackVector::ExtraIndex(slot), Value::FromInt32(count.IsInt32() ? count.AsInt32() + 1 : 1),
          SKIP_WRITE_BARRIER);
@@ -465,18 +470,18 @@ Value Runtime_StoreGlobalIC(Isolate* isolate, Value name, Value value, Value vec
 Value Runtime_InstanceOfIC(Isolate* isolate, Value object, Value callable, Value vector, int slot);
 
 // The global load/store inline paths: the cached PropertyCell.
-LUCID_ALWAYS_INLINE bool TryLoadGlobalFast(Value vector, int slot, Value* out) {
-  if (!vector.IsHeapObject()) return false;
-  Value feedback = static_cast<FeedbackVector*>(vector.heap_object())->feedback(slot);
+LUCID_ALWAYS_INLINE bool TryLoadGlobalFast(FeedbackVector* vector, int slot, Value* out) {
+  if (vector == nullptr) return false;
+  Value feedback = vector->feedback(slot);
   if (!lucid::IsPropertyCell(feedback)) return false;
   Value v = static_cast<PropertyCell*>(feedback.heap_object())->value();
   if (v.IsTheHole() || lucid::IsAccessorPair(v)) return false;
   *out = v;
   return true;
 }
-LUCID_ALWAYS_INLINE bool TryStoreGlobalFast(Value vector, int slot, Value value) {
-  if (!vector.IsHeapObject()) return false;
-  Value feedback = static_cast<FeedbackVector*>(vector.heap_object())->feedback(slot);
+LUCID_ALWAYS_INLINE bool TryStoreGlobalFast(FeedbackVector* vector, int slot, Value value) {
+  if (vector == nullptr) return false;
+  Value feedback = vector->feedback(slot);
   if (!lucid::IsPropertyCell(feedback)) return false;
   PropertyCell* cell = static_cast<PropertyCell*>(feedback.heap_object());
   PropertyDetails details = cell->details();

@@ -356,10 +356,11 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   const uint8_t* pc = nullptr;
   FixedArray* constants = nullptr;
   Value acc = Value::Undefined();
-  // The running function's feedback vector (or undefined): metadata space,
-  // never moves, so it survives calls out like base and constants; reloaded
-  // whenever the frame changes or a vector may have been allocated.
-  Value feedback = Value::Undefined();
+  // The running function's feedback vector (null while it has none):
+  // metadata space, never moves, so it survives calls out like base and
+  // constants; reloaded whenever the frame changes or a vector may have
+  // been allocated. A raw pointer: the handlers' test is a null check.
+  FeedbackVector* feedback = nullptr;
   int scale = 0;
   const bool verify_frames = LUCID_DEBUG && isolate->flags().verify_frames;
   // --no-lazy-feedback-allocation: every function gets its vector at entry.
@@ -490,10 +491,9 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
 // when the feedback changes, so a trace event names the right site.
 #define RECORD_CALL_FEEDBACK(slot)                                                          \
   do {                                                                                      \
-    if (feedback.IsHeapObject() && !RecordCallFeedbackFast(feedback, (slot), call_target)) { \
+    if (feedback != nullptr && !RecordCallFeedbackFast(feedback, (slot), call_target)) {    \
       fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));        \
-      RecordCallFeedbackSlow(isolate, static_cast<FeedbackVector*>(feedback.heap_object()), \
-                             (slot), call_target);                                         \
+      RecordCallFeedbackSlow(isolate, feedback, (slot), call_target);                       \
     }                                                                                       \
   } while (false)
 // The pending call do_call makes (see there): arg i at args[-i]; the call
@@ -510,20 +510,19 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   } while (false)
 #define RECORD_BINOP_FEEDBACK(slot, hint)                                                  \
   do {                                                                                     \
-    Value vector_ = feedback;                                                              \
-    if (vector_.IsHeapObject()) {                                                          \
-      Value old_ = static_cast<FeedbackVector*>(vector_.heap_object())->feedback(slot);    \
+    if (feedback != nullptr) {                                                             \
+      Value old_ = feedback->feedback(slot);                                               \
       int32_t hint_ = (hint);                                                              \
       if (old_ != Value::FromInt32(hint_) &&                                               \
           (!old_.IsInt32() || (old_.AsInt32() | hint_) != old_.AsInt32())) {               \
         fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));     \
-        RecordBinaryOpFeedback(isolate, vector_, (slot), hint_);                           \
+        RecordBinaryOpFeedback(isolate, feedback, (slot), hint_);                          \
       }                                                                                    \
     }                                                                                      \
   } while (false)
 #define LOAD_FRAME_STATE()                                                  \
   do {                                                                      \
-    feedback = fp[kFeedbackVectorSlot];                                     \
+    feedback = VectorOrNull(fp[kFeedbackVectorSlot]);                       \
     BytecodeArray* bytecode_ = FrameBytecode(fp);                           \
     base = bytecode_->GetFirstBytecodeAddress();                            \
     constants = static_cast<FixedArray*>(bytecode_->constant_pool().heap_object()); \
@@ -553,7 +552,7 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
 
 function_entry : {
   if (LUCID_UNLIKELY(!FunctionPrologue(isolate, fp, eager_feedback))) goto exception;
-  feedback = fp[kFeedbackVectorSlot];
+  feedback = VectorOrNull(fp[kFeedbackVectorSlot]);
   DISPATCH();
 }
 
