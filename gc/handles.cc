@@ -19,24 +19,7 @@ GlobalHandles* GlobalHandlesOf(Isolate* isolate) { return isolate->global_handle
 
 // -- HandleScope ---------------------------------------------------------------
 
-HandleScope::HandleScope(Isolate* isolate, std::source_location location)
-    : isolate_(isolate), location_(location) {
-  HandleScopeData* data = isolate->handle_scope_data();
-  prev_next_ = data->next;
-  prev_limit_ = data->limit;
-  prev_block_count_ = data->blocks.size();
-  previous_ = data->current_scope;
-  data->current_scope = this;
-  data->level++;
-}
-
-HandleScope::~HandleScope() {
-  if (!closed_) Close();
-}
-
-void HandleScope::Close() {
-  DCHECK(!closed_);
-  closed_ = true;
+void HandleScope::CloseSlow() {
   HandleScopeData* data = isolate_->handle_scope_data();
   CHECK_MSG(data->current_scope == this, "HandleScopes must close in reverse order");
   // Zap (debug) so a use of a dead handle reads an invalid Value.
@@ -61,7 +44,7 @@ void HandleScope::Close() {
   data->level--;
 }
 
-Value* HandleScope::CreateHandle(Isolate* isolate, Value value) {
+Value* HandleScope::CreateHandleSlow(Isolate* isolate, Value value) {
   HandleScopeData* data = isolate->handle_scope_data();
   CHECK_MSG(data->level > 0, "creating a Handle without a HandleScope");
   if (LUCID_UNLIKELY(data->next == data->limit)) {

@@ -147,11 +147,15 @@ struct HandleScopeData {
 // nest strictly (stack discipline), cannot be copied and cannot be heap
 // allocated. In debug builds a scope records where it was opened, so
 // --verify-heap messages can say which scope rooted a value.
+//
+// OPTIMIZATION: opening a scope, closing one that opened no block, and
+// creating a handle in a block with room are inline (defined at the end of
+// vm/isolate.h, which has the Isolate); the rest is out of line.
 class HandleScope {
  public:
-  explicit HandleScope(Isolate* isolate, std::source_location location =
-                                             std::source_location::current());
-  ~HandleScope();
+  inline explicit HandleScope(Isolate* isolate, std::source_location location =
+                                                    std::source_location::current());
+  inline ~HandleScope();
   LUCID_DISALLOW_COPY_AND_ASSIGN(HandleScope);
   void* operator new(size_t) = delete;
   void* operator new[](size_t) = delete;
@@ -159,7 +163,9 @@ class HandleScope {
   void operator delete[](void*) = delete;
 
   // A new slot holding `value` in the current scope. CHECKs a scope is open.
-  static Value* CreateHandle(Isolate* isolate, Value value);
+  static inline Value* CreateHandle(Isolate* isolate, Value value);
+  // CreateHandle when the current block is full (or no scope is open).
+  static Value* CreateHandleSlow(Isolate* isolate, Value value);
 
   // Closes this scope now and returns `handle` re-created in the enclosing
   // scope (V8 internal's HandleScope::CloseAndEscape).
@@ -179,7 +185,11 @@ class HandleScope {
   HandleScope* previous() const { return previous_; }
 
  protected:
-  void Close();
+  inline void Close();
+
+ private:
+  // Close when the scope opened blocks, or in debug builds (zapping).
+  void CloseSlow();
 
  private:
   Isolate* isolate_;

@@ -219,6 +219,45 @@ class Isolate {
   bool finalization_cleanup_posted_ = false;
 };
 
+// -- HandleScope's inline paths (gc/handles.h) ------------------------------------------
+
+HandleScope::HandleScope(Isolate* isolate, std::source_location location)
+    : isolate_(isolate), location_(location) {
+  HandleScopeData* data = isolate->handle_scope_data();
+  prev_next_ = data->next;
+  prev_limit_ = data->limit;
+  prev_block_count_ = data->blocks.size();
+  previous_ = data->current_scope;
+  data->current_scope = this;
+  data->level++;
+}
+
+HandleScope::~HandleScope() {
+  if (!closed_) Close();
+}
+
+void HandleScope::Close() {
+  DCHECK(!closed_);
+  closed_ = true;
+  HandleScopeData* data = isolate_->handle_scope_data();
+  if (LUCID_DEBUG || data->current_scope != this || data->blocks.size() != prev_block_count_) {
+    CloseSlow();
+    return;
+  }
+  data->next = prev_next_;
+  data->limit = prev_limit_;
+  data->current_scope = previous_;
+  data->level--;
+}
+
+Value* HandleScope::CreateHandle(Isolate* isolate, Value value) {
+  HandleScopeData* data = isolate->handle_scope_data();
+  if (LUCID_UNLIKELY(data->next == data->limit || data->level <= 0)) return CreateHandleSlow(isolate, value);
+  Value* slot = data->next++;
+  *slot = value;
+  return slot;
+}
+
 }  // namespace lucid
 
 #endif  // LUCID_VM_ISOLATE_H_
