@@ -37,6 +37,7 @@ const BuiltinInfo kBuiltinInfo[kBuiltinCount] = {
 
 bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int argc, const Value* args,
                         int stride, Value* out) {
+  // Keep HasFastBuiltinCall (builtins.h) in step with the cases here.
   switch (static_cast<Builtin>(builtin_id)) {
     case Builtin::kLibArrayPrototypePush:
       return TryFastArrayPush(isolate, receiver, argc, args, stride, out);

@@ -225,6 +225,11 @@ inline const BuiltinInfo& BuiltinInfoOf(int id) { return kBuiltinInfo[id]; }
 // seen in a stack trace.
 bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int argc, const Value* args,
                         int stride, Value* out);
+// Whether TryFastBuiltinCall has a fast path for {builtin_id} at all (the
+// interpreter asks before it saves its state for one).
+inline bool HasFastBuiltinCall(int builtin_id) {
+  return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush);
+}
 
 // -- Installing builtins ------------------------------------------------------------
 //

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "jit/jit.h"
+#include "runtime/builtins.h"
 #include "vm/frames.h"
 #include "vm/ic/ic.h"
 #include "vm/interpreter/bytecodes.h"
@@ -647,6 +648,19 @@ do_call : {
       insn = base;
       acc = Value::Undefined();
       goto function_entry;
+    }
+    // OPTIMIZATION: a builtin with a frameless fast path (TryFastBuiltinCall,
+    // e.g. push on a fast array) returns here without InvokeFunction.
+    if (!construct && shared->function_data().IsInt32() && HasFastBuiltinCall(shared->function_data().AsInt32())) {
+      SAVE_STATE();
+      Value fast;
+      if (TryFastBuiltinCall(isolate, shared->function_data().AsInt32(), call_receiver, call_argc, call_args, -1,
+                             &fast)) {
+        acc = fast;
+        pc = call_next_pc;
+        STAR_LOOKAHEAD();
+        DISPATCH();
+      }
     }
   }
   // Anything else (builtins, bound functions, errors): the generic path.
