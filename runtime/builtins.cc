@@ -721,9 +721,16 @@ Value Runtime_ForOfStepFast(Isolate* isolate, RuntimeArguments args) {
     JSObject* iterator = JSObject::cast(args[0]);
     Shape* shape = iterator->shape();
     if (!shape->has_fast_properties()) return Value::TheHole();
-    int target_descriptor = shape->SearchDescriptor(*keys.target);
-    int index_descriptor = shape->SearchDescriptor(*keys.index);
-    int kind_descriptor = shape->SearchDescriptor(*keys.kind);
+    // OPTIMIZATION: NewListIterator adds the three fields first, in this
+    // order, so they are descriptors 0..2 unless something rebuilt the
+    // shape; only then are they searched for.
+    int target_descriptor = 0, index_descriptor = 1, kind_descriptor = 2;
+    if (shape->number_of_own_descriptors() < 3 || shape->GetKey(0) != *keys.target ||
+        shape->GetKey(1) != *keys.index || shape->GetKey(2) != *keys.kind) {
+      target_descriptor = shape->SearchDescriptor(*keys.target);
+      index_descriptor = shape->SearchDescriptor(*keys.index);
+      kind_descriptor = shape->SearchDescriptor(*keys.kind);
+    }
     if (target_descriptor < 0 || index_descriptor < 0 || kind_descriptor < 0) return Value::TheHole();
     int index_field = shape->GetDetails(index_descriptor).field_index();
     Value target = iterator->RawFastPropertyAt(shape->GetDetails(target_descriptor).field_index());

@@ -110,25 +110,6 @@ int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Valu
   return 1;
 }
 
-// CreateDataProperty(array, index, value) for an array this builtin made
-// (extensible, Array.prototype's own kind of object) when it is a plain
-// element store: fast elements with room at {index}, a value the elements
-// kind already holds, and {index} at most the length (a write past it
-// grows the length by one, as filter's appends do). False: use the generic
-// path (kind transitions, growth). No allocation.
-bool TryDefineOwnFastElement(JSArray* array, uint32_t index, Value value) {
-  Shape* shape = array->shape();
-  ElementsKind kind = shape->elements_kind();
-  if (!IsFastElementsKind(kind) || !shape->is_extensible()) return false;
-  if (GeneralizeElementsKind(kind, Elements::KindForValue(value)) != kind) return false;
-  FixedArray* store = FixedArray::cast(array->elements());
-  uint32_t length = array->length();
-  if (index >= static_cast<uint32_t>(store->length()) || index > length) return false;
-  store->set(static_cast<int>(index), value);
-  if (index == length) array->set_length(length + 1);
-  return true;
-}
-
 // Calls {callback} with raw arguments: nothing may allocate between reading
 // them and this call (InvokeFunction puts them on the JS stack first). As
 // Execution::Call, no JS starts while a termination unwinds.
@@ -198,7 +179,7 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
         // OPTIMIZATION: the result is a fresh array (no species): most
         // results are stored straight into its elements.
         if (k <= UINT32_MAX &&
-            TryDefineOwnFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(k), raw_out)) {
+            Elements::TryDefineFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(k), raw_out)) {
           break;
         }
         Handle<Value> out = handle(raw_out, isolate);
@@ -208,7 +189,7 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
       case IterationKind::kFilter:
         if (!truthy) break;
         if (to <= UINT32_MAX &&
-            TryDefineOwnFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(to), *value)) {
+            Elements::TryDefineFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(to), *value)) {
           to++;
           break;
         }

@@ -41,6 +41,7 @@
 #include "vm/isolate.h"
 #include "vm/objects/bytecode_array.h"
 #include "vm/objects/context.h"
+#include "vm/objects/elements.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/js_generator.h"
 #include "vm/objects/string.h"

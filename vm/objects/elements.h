@@ -7,7 +7,10 @@
 
 #include "gc/handles.h"
 #include "vm/objects/elements_kind.h"
+#include "vm/objects/fixed_array.h"
+#include "vm/objects/js_array.h"
 #include "vm/objects/js_object.h"
+#include "vm/objects/shape.h"
 
 namespace lucid {
 
@@ -73,6 +76,26 @@ class Elements {
     if (value.IsInt32()) return PACKED_SMI_ELEMENTS;
     if (value.IsDouble()) return PACKED_DOUBLE_ELEMENTS;
     return PACKED_ELEMENTS;
+  }
+
+  // CreateDataProperty(array, index, value) when it is a plain store: an
+  // extensible array with fast elements, room at {index}, {index} at most
+  // the length (at the length it appends; the length must be writable) and
+  // a value its elements kind holds. False: use the generic path (kind
+  // transitions, growth, anything unusual); nothing was changed. No
+  // allocation. Array literals and map/filter results store through it.
+  static bool TryDefineFastElement(JSArray* array, uint32_t index, Value value) {
+    Shape* shape = array->shape();
+    ElementsKind kind = shape->elements_kind();
+    if (!IsFastElementsKind(kind) || !shape->is_extensible()) return false;
+    if (GeneralizeElementsKind(kind, KindForValue(value)) != kind) return false;
+    FixedArray* store = static_cast<FixedArray*>(array->elements().heap_object());
+    uint32_t length = array->length();
+    if (index >= static_cast<uint32_t>(store->length()) || index > length) return false;
+    if (index == length && (shape->bit_field2() & Shape::kArrayLengthReadOnlyBit) != 0) return false;
+    store->set(static_cast<int>(index), value);
+    if (index == length) array->set_length(length + 1);
+    return true;
   }
 };
 
