@@ -125,8 +125,8 @@ Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Va
   // every function under --jit-eager) runs compiled on this frame. Compiling
   // may GC: everything is on the JS stack by now, and the closure is read
   // back from its slot.
-  if (function->code().IsUndefined() && jit::IsEnabled(isolate) &&
-      (!shared->baseline_code().IsUndefined() || isolate->flags().jit_eager)) {
+  if (function->code().IsUndefined() && (!shared->baseline_code().IsUndefined() || isolate->flags().jit_eager) &&
+      jit::IsEnabled(isolate)) {
     HandleScope scope(isolate);
     jit::EnsureBaselineCode(isolate, Handle<JSFunction>(function, isolate), "eager");
     function = JSFunction::cast(fp[kClosureSlot]);

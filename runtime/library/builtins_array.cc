@@ -86,25 +86,35 @@ const char* IterationName(IterationKind kind) {
 // elements) is a look at its backing store. 1: present (*value set), 0:
 // absent, -1: not a simple fast array, use the generic path. Checked at
 // every index: a callback may change the array.
-int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value,
-                      Handle<Value> checked_shape) {
+// The shape check of FastElementLookup, out of line: whether {object} is
+// a simple fast array now; remembers its shape in {checked_shape} if so.
+bool RecheckSimpleFastArray(Isolate* isolate, const JSReceiver* object, Handle<Value> checked_shape) {
+  if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
+    checked_shape.Patch(Value::Undefined());
+    return false;
+  }
+  checked_shape.Patch(object->shape_value());
+  return true;
+}
+
+LUCID_ALWAYS_INLINE int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value,
+                                          Handle<Value> checked_shape) {
   // The answer of IsSimpleFastArray depends on the array's shape and the
   // prototypes' elements: while the shape is the one last checked (the
   // handle keeps it alive, so its address cannot be reused) and the
   // no-elements protector holds, it has not changed.
-  if (object->shape_value() != *checked_shape ||
-      !Cell::cast(isolate->roots().no_elements_protector())->IsValid()) {
-    if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
-      checked_shape.Patch(Value::Undefined());
-      return -1;
-    }
-    checked_shape.Patch(object->shape_value());
+  if (LUCID_UNLIKELY(object->shape_value() != *checked_shape ||
+                     !static_cast<Cell*>(isolate->roots().no_elements_protector().heap_object())->IsValid()) &&
+      !RecheckSimpleFastArray(isolate, object, checked_shape)) {
+    return -1;
   }
   const JSArray* array = static_cast<const JSArray*>(object);
   if (k >= array->length()) return 0;
-  FixedArray* store = FixedArray::cast(array->elements());
-  if (k >= store->length()) return 0;
-  Value v = store->get(static_cast<int>(k));
+  // k < length <= 2^32 - 1.
+  uint32_t index = static_cast<uint32_t>(k);
+  FixedArray* store = static_cast<FixedArray*>(array->elements().heap_object());
+  if (index >= static_cast<uint32_t>(store->length())) return 0;
+  Value v = store->get(static_cast<int>(index));
   if (v.IsTheHole()) return 0;
   *value = v;
   return 1;
