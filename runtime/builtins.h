@@ -228,7 +228,8 @@ bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int ar
 // Whether TryFastBuiltinCall has a fast path for {builtin_id} at all (the
 // interpreter asks before it saves its state for one).
 inline bool HasFastBuiltinCall(int builtin_id) {
-  return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush);
+  return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush) ||
+         builtin_id == static_cast<int>(Builtin::kLibStringPrototypeCharCodeAt);
 }
 
 // -- Installing builtins ------------------------------------------------------------

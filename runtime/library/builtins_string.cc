@@ -8,6 +8,7 @@
 #include <cwctype>
 #include <locale.h>
 
+#include "runtime/library/builtins_string.h"
 #include "runtime/library/library_util.h"
 #include "runtime/library/unicode_special_casing_table.h"
 #include "vm/conversions.h"
@@ -326,16 +327,24 @@ Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) 
 }
 
 // Spec: String.prototype.charCodeAt(pos).
+bool TryFastStringCharCodeAt(Value receiver, int argc, const Value* args, int stride, Value* out) {
+  (void)stride;
+  if (!lucid::IsString(receiver) || argc < 1 || !args[0].IsInt32() || !String::cast(receiver)->IsFlat()) {
+    return false;
+  }
+  String* flat = String::cast(receiver);
+  int32_t i = args[0].AsInt32();
+  *out = i < 0 || i >= flat->length() ? Value::FromDouble(std::nan("")) : Value::FromInt32(flat->Get(i));
+  return true;
+}
+
 Value Builtin_LibStringPrototypeCharCodeAt(Isolate* isolate, BuiltinArguments args) {
   // OPTIMIZATION: a flat string receiver and an int32 position (the loop
-  // `s.charCodeAt(i)`) need no handle, flattening or conversion.
-  Value receiver = *args.receiver(), position = args[0];
-  if (lucid::IsString(receiver) && position.IsInt32() && String::cast(receiver)->IsFlat()) {
-    String* flat = String::cast(receiver);
-    int32_t i = position.AsInt32();
-    if (i < 0 || i >= flat->length()) return Value::FromDouble(std::nan(""));
-    return Value::FromInt32(flat->Get(i));
-  }
+  // `s.charCodeAt(i)`) need no handle, flattening or conversion; the
+  // interpreter usually takes this path without a frame
+  // (TryFastBuiltinCall).
+  Value fast, position = args[0];
+  if (TryFastStringCharCodeAt(*args.receiver(), 1, &position, 1, &fast)) return fast;
   Handle<String> s;
   if (!ThisFlatString(isolate, args, "charCodeAt", &s)) return Value::Exception();
   double pos;
