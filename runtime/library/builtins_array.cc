@@ -179,10 +179,11 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
     bool keeps_value = kind != IterationKind::kForEach && kind != IterationKind::kMap &&
                        kind != IterationKind::kSome && kind != IterationKind::kEvery;
     Handle<Value> value = keeps_value ? handle(fast, isolate) : Handle<Value>();
-    Value argv[3] = {fast, Value::FromDouble(k), object->ToValue()};
+    Value index = k <= 2147483647.0 ? Value::FromInt32(static_cast<int32_t>(k)) : Value::FromDouble(k);
+    Value argv[3] = {fast, index, object->ToValue()};
     Value raw_out = CallWithRawArguments(isolate, *callback, *this_arg, 3, argv);
     if (raw_out.IsException()) return Value::Exception();
-    bool truthy = ToBooleanValue(raw_out);
+    bool truthy = kind != IterationKind::kForEach && kind != IterationKind::kMap && ToBooleanValue(raw_out);
     switch (kind) {
       case IterationKind::kForEach: break;
       case IterationKind::kMap: {
