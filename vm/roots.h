@@ -60,7 +60,10 @@ namespace lucid {
   V(Value, dirty_js_finalization_registries, DirtyJSFinalizationRegistries) \
   /* runtime/promise.cc: %Promise%, the unhandled-rejection list and */ \
   /* the template closures of the promise builtins (a FixedArray). */   \
-  V(Value, promise_state, PromiseState)
+  V(Value, promise_state, PromiseState)                                \
+  /* vm/objects/factory.cc: the one-unit strings below 256 (a FixedArray */ \
+  /* made at the first LookupSingleCharacterString; undefined entries). */  \
+  V(Value, single_character_string_cache, SingleCharacterStringCache)
 
 // V(name, "contents") -- internalized strings, root name <name>_string.
 #define INTERNALIZED_STRING_LIST(V)            \

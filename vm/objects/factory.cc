@@ -312,8 +312,24 @@ Handle<String> Factory::NewSubString(Handle<String> string, int begin, int end) 
 }
 
 Handle<String> Factory::LookupSingleCharacterString(uint16_t unit) {
-  // OPTIMIZATION: internalized, so repeated charAt()s share one cell.
-  return InternalizeTwoByte(std::span<const uint16_t>(&unit, 1));
+  // OPTIMIZATION: internalized, so repeated charAt()s share one cell; the
+  // units below 256 are cached in a root table (V8's
+  // single_character_string_table), sparing the string table's hashing.
+  constexpr int kCacheSize = 256;
+  Roots roots = isolate_->roots();
+  if (unit < kCacheSize && IsFixedArray(roots.single_character_string_cache())) {
+    Value cached = FixedArray::cast(roots.single_character_string_cache())->get(unit);
+    if (IsString(cached)) return Handle<String>(String::cast(cached), isolate_);
+  }
+  Handle<String> result = InternalizeTwoByte(std::span<const uint16_t>(&unit, 1));
+  if (unit >= kCacheSize) return result;
+  if (!IsFixedArray(roots.single_character_string_cache())) {
+    Handle<FixedArray> cache = NewFixedArray(kCacheSize, AllocationType::kOld);
+    cache->FillWith(0, kCacheSize, Value::Undefined());
+    *isolate_->roots().slot(RootIndex::kSingleCharacterStringCache) = cache->ToValue();
+  }
+  FixedArray::cast(isolate_->roots().single_character_string_cache())->set(unit, result->ToValue());
+  return result;
 }
 
 Handle<String> Factory::NumberToString(Handle<Value> number) {
