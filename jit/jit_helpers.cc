@@ -168,7 +168,7 @@ uint64_t JitSetKeyedProperty(Isolate* isolate, Value* fp, uint64_t acc, uint64_t
   Value object = fp[Lo(ops)];
   Value key = fp[Hi(ops)];
   Value vector = fp[kFeedbackVectorSlot];
-  if (TryStoreElementFast(VectorOrNull(vector), static_cast<int>(slot), object, key, Bits(acc))) return acc;
+  if (TryStoreElementFast(isolate, VectorOrNull(vector), static_cast<int>(slot), object, key, Bits(acc))) return acc;
   Value result = Runtime_KeyedStoreIC(isolate, object, key, Bits(acc), vector, static_cast<int>(slot),
                                       IsStrictFrame(fp));
   return result.IsException() ? result.raw_bits() : fp[kAccumulatorSlot].raw_bits();

@@ -408,9 +408,10 @@ LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, FeedbackVector* v,
   return true;
 }
 
-// Keyed element store: fast elements, in bounds over a non-hole, a value
-// the elements kind holds.
-LUCID_ALWAYS_INLINE bool TryStoreElementFast(FeedbackVector* v, int slot, Value receiver, Value key, Value value) {
+// Keyed element store: fast elements, in bounds (over a non-hole, or a
+// hole no prototype can observe), a value the elements kind holds.
+LUCID_ALWAYS_INLINE bool TryStoreElementFast(Isolate* isolate, FeedbackVector* v, int slot, Value receiver, Value key,
+                                             Value value) {
   if (v == nullptr || !receiver.IsHeapObject() || !key.IsInt32() || key.AsInt32() < 0) {
     return false;
   }
@@ -430,7 +431,11 @@ LUCID_ALWAYS_INLINE bool TryStoreElementFast(FeedbackVector* v, int slot, Value 
       index >= static_cast<JSArray*>(object)->length()) {
     return false;
   }
-  if (store->get(static_cast<int>(index)).IsTheHole()) return false;
+  // A hole is filled in place when nothing on the chain can see the store:
+  // an array on the initial Array.prototype under the no-elements
+  // protector (as loads read holes as undefined). `new Array(n)` then
+  // `a[i] = x` stays on this path.
+  if (store->get(static_cast<int>(index)).IsTheHole() && !IsUndefinedBeyondArray(isolate, object)) return false;
   store->set(static_cast<int>(index), value);
   return true;
 }
