@@ -142,13 +142,6 @@ bool IsElementsReceiverType(InstanceType type) {
   return type == InstanceType::kJSObject || type == InstanceType::kJSArray;
 }
 
-// An internalized, non-index name (what named feedback may be keyed by).
-bool IsCacheableName(Value key) {
-  if (IsSymbol(key)) return true;
-  if (!IsString(key)) return false;
-  String* s = String::cast(key);
-  return s->IsInternalizedString() && !StringHasher::IsArrayIndex(Name::cast(key)->raw_hash_field());
-}
 
 bool IsElementKey(Value key) { return key.IsInt32() && key.AsInt32() >= 0; }
 

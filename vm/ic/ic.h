@@ -408,6 +408,36 @@ LUCID_ALWAYS_INLINE bool TryLoadElementFast(Isolate* isolate, FeedbackVector* v,
   return true;
 }
 
+// An internalized, non-index name (what named feedback may be keyed by).
+LUCID_ALWAYS_INLINE bool IsCacheableName(Value key) {
+  if (lucid::IsSymbol(key)) return true;
+  if (!lucid::IsString(key)) return false;
+  String* s = static_cast<String*>(key.heap_object());
+  return s->IsInternalizedString() && !StringHasher::IsArrayIndex(s->raw_hash_field());
+}
+
+// Keyed load of a name: at a site specialized to that name (the feedback
+// is the name, the extra word its shape/handler pairs, as V8's keyed ICs)
+// or a megamorphic one (the stub cache), the handler for the receiver's
+// shape applied if it needs no call. False: the runtime (another name, a
+// miss, a getter).
+LUCID_ALWAYS_INLINE bool TryLoadKeyedNameFast(Isolate* isolate, FeedbackVector* v, int slot, Value receiver, Value key,
+                                              Value* out) {
+  if (v == nullptr || !receiver.IsHeapObject() || !key.IsHeapObject()) return false;
+  Value feedback = v->feedback(slot);
+  Value shape = receiver.heap_object()->shape_value();
+  Value handler;
+  if (feedback == key) {
+    handler = FindHandler(v->extra(slot), Value::Undefined(), shape);
+  } else if (feedback == MegamorphicSentinel() && IsCacheableName(key)) {
+    handler = static_cast<ICRuntime*>(isolate->extension(IsolateExtension::kIC))
+                  ->load_cache.Get(shape, static_cast<Name*>(key.heap_object()));
+  } else {
+    return false;
+  }
+  return TryLoadWithHandler(handler, receiver, out);
+}
+
 // Keyed element store: fast elements, in bounds (over a non-hole, or a
 // hole no prototype can observe), a value the elements kind holds.
 LUCID_ALWAYS_INLINE bool TryStoreElementFast(Isolate* isolate, FeedbackVector* v, int slot, Value receiver, Value key,
