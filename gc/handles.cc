@@ -38,10 +38,7 @@ void HandleScope::CloseSlow() {
     }
     data->spare_blocks.push_back(block);
   }
-  data->next = prev_next_;
-  data->limit = prev_limit_;
-  data->current_scope = previous_;
-  data->level--;
+  RestoreEnclosing(data);
 }
 
 Value* HandleScope::CreateHandleSlow(Isolate* isolate, Value value) {

@@ -190,6 +190,14 @@ class HandleScope {
  private:
   // Close when the scope opened blocks, or in debug builds (zapping).
   void CloseSlow();
+  // The last step of every close: the enclosing scope's state is current
+  // again.
+  void RestoreEnclosing(HandleScopeData* data) {
+    data->next = prev_next_;
+    data->limit = prev_limit_;
+    data->current_scope = previous_;
+    data->level--;
+  }
 
  private:
   Isolate* isolate_;

@@ -244,10 +244,7 @@ void HandleScope::Close() {
     CloseSlow();
     return;
   }
-  data->next = prev_next_;
-  data->limit = prev_limit_;
-  data->current_scope = previous_;
-  data->level--;
+  RestoreEnclosing(data);
 }
 
 Value* HandleScope::CreateHandle(Isolate* isolate, Value value) {
