@@ -49,6 +49,16 @@
 namespace lucid {
 namespace {
 
+// Two copies of the handlers (single-scale and prefixed; see RunLoop)
+// unless LUCID_ONE_HANDLER_COPY. AddressSanitizer gives every local of
+// every handler its own stack slot, so a second copy would double RunLoop's
+// frame (to about 130 KB) and halve how deep JS recursion through native
+// code (generators, callbacks) gets before a RangeError: sanitizer builds
+// keep one copy with a variable scale.
+#if !defined(LUCID_ONE_HANDLER_COPY) && defined(__SANITIZE_ADDRESS__)
+#define LUCID_ONE_HANDLER_COPY 1
+#endif
+
 // -- Operand decoding ---------------------------------------------------------------
 //
 // The layout of each bytecode's operands is known at compile time from
@@ -387,20 +397,27 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
       BYTECODE_LIST(V)
 #undef V
   };
+#ifndef LUCID_ONE_HANDLER_COPY
   static const void* const kPrefixedDispatchTable[] = {
 #define V(Name, ...) &&Prefixed_##Name,
       BYTECODE_LIST(V)
 #undef V
   };
+#define RESET_SCALE() ((void)0)
+#define DISPATCH_PREFIXED() goto* kPrefixedDispatchTable[*pc]
+#else
+#define RESET_SCALE() (scale = 0)
+#define DISPATCH_PREFIXED() goto* kDispatchTable[*pc]
+#endif
 #define END_HANDLER }
 #define DISPATCH()                                  \
   do {                                              \
     if constexpr (kStep) return acc;                \
     insn = pc;                                      \
+    RESET_SCALE();                                  \
     COUNT_DISPATCH(*pc);                            \
     goto* kDispatchTable[*pc];                      \
   } while (false)
-#define DISPATCH_PREFIXED() goto* kPrefixedDispatchTable[*pc]
 #else
 #define HANDLER(Name)            \
   case Bytecode::k##Name: {      \
@@ -564,6 +581,12 @@ dispatch:
 #endif
 
 #ifdef LUCID_NO_COMPUTED_GOTO
+#include "vm/interpreter/interpreter_handlers.inc"  // NOLINT(build/include)
+#elif defined(LUCID_ONE_HANDLER_COPY)
+#define HANDLER(Name) \
+  Handle_##Name : {   \
+    using Ops = OpsOf<Bytecode::k##Name>;
+#define SCALE scale
 #include "vm/interpreter/interpreter_handlers.inc"  // NOLINT(build/include)
 #else
   // The single-scale copy, then the prefixed one.
@@ -744,6 +767,7 @@ exception : {
 #undef END_HANDLER
 #undef DISPATCH
 #undef DISPATCH_PREFIXED
+#undef RESET_SCALE
 #undef OPERAND
 #undef REG
 #undef CONSTANT
