@@ -217,11 +217,8 @@ Value Runtime_AsyncGeneratorEnter(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<JSFunction> function = Handle<JSFunction>::cast(args.at(0));
   Handle<Value> receiver = args.at(1);
-  Handle<Name> key(isolate->roots().slot(RootIndex::k_prototype_string));
   Handle<Value> prototype;
-  if (!JSReceiver::GetProperty(isolate, function, PropertyKey::FromName(key)).ToHandle(&prototype)) {
-    return Value::Exception();
-  }
+  if (!GetGeneratorFunctionPrototype(isolate, function, &prototype)) return Value::Exception();
   Handle<Shape> shape = AsyncGeneratorShapeFor(isolate, function, prototype);
   JSAsyncGeneratorObject* gen = JSAsyncGeneratorObject::cast(
       NewGeneratorObjectForCall(isolate, function, receiver, shape)->ToValue());

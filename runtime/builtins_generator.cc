@@ -131,17 +131,19 @@ Handle<JSGeneratorObject> NewGeneratorObjectForCall(Isolate* isolate, Handle<JSF
   return Handle<JSGeneratorObject>::cast(object);
 }
 
+bool GetGeneratorFunctionPrototype(Isolate* isolate, Handle<JSFunction> function, Handle<Value>* prototype) {
+  Handle<Name> key(isolate->roots().slot(RootIndex::k_prototype_string));
+  return JSReceiver::GetProperty(isolate, function, PropertyKey::FromName(key)).ToHandle(prototype);
+}
+
 // -- Runtime functions (CallRuntime from generator bytecode) -----------------------
 
 Value Runtime_CreateJSGeneratorObject(Isolate* isolate, RuntimeArguments args) {
   HandleScope scope(isolate);
   Handle<JSFunction> function = Handle<JSFunction>::cast(args.at(0));
   Handle<Value> receiver = args.at(1);
-  Handle<Name> key(isolate->roots().slot(RootIndex::k_prototype_string));
   Handle<Value> prototype;
-  if (!JSReceiver::GetProperty(isolate, function, PropertyKey::FromName(key)).ToHandle(&prototype)) {
-    return Value::Exception();
-  }
+  if (!GetGeneratorFunctionPrototype(isolate, function, &prototype)) return Value::Exception();
   Handle<Shape> shape = GeneratorShapeFor(isolate, function, prototype);
   return NewGeneratorObjectForCall(isolate, function, receiver, shape)->ToValue();
 }

@@ -23,6 +23,11 @@ class Isolate;
 Handle<JSGeneratorObject> NewGeneratorObjectForCall(Isolate* isolate, Handle<JSFunction> function,
                                                     Handle<Value> receiver, Handle<Shape> shape);
 
+// {function}.prototype, read with [[Get]] (it may be a getter, or not an
+// object): what a generator's or async generator's object inherits from.
+// False with an exception pending.
+bool GetGeneratorFunctionPrototype(Isolate* isolate, Handle<JSFunction> function, Handle<Value>* prototype);
+
 // Marks {generator} closed and drops its saved frame.
 void CloseGenerator(Isolate* isolate, JSGeneratorObject* generator);
 
