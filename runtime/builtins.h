@@ -13,8 +13,9 @@
 // opened. It returns the result, or Value::Exception() after making an
 // exception pending (isolate->Throw, ThrowError, or by propagating the
 // Exception of a call it made). It calls back into JS only through
-// Execution::Call/Construct. The Value it returns must be valid when it
-// returns (return `*handle` / `handle.value()` last).
+// Execution::Call/Construct, or as a builtin continuation (below). The
+// Value it returns must be valid when it returns (return `*handle` /
+// `handle.value()` last).
 
 #ifndef LUCID_RUNTIME_BUILTINS_H_
 #define LUCID_RUNTIME_BUILTINS_H_
@@ -231,6 +232,72 @@ inline bool HasFastBuiltinCall(int builtin_id) {
   return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush) ||
          builtin_id == static_cast<int>(Builtin::kLibStringPrototypeCharCodeAt);
 }
+
+// -- Builtin continuations ----------------------------------------------------------
+//
+// OPTIMIZATION: Array.prototype's callback methods (forEach, map, filter,
+// some, every, find, findIndex, findLast, findLastIndex, reduce,
+// reduceRight) are resumable loops whose state lives in registers of their
+// own BuiltinExit frame (kBuiltinContinuationSlots of them, below the fixed
+// part). The interpreter runs such a builtin on a frame of its loop and
+// each callback as an in-loop call, resuming the builtin when the callback
+// returns (docs/runtime.md "Builtin continuations"): no C++ call and no
+// new interpreter activation per callback. Called from C++ (InvokeFunction,
+// compiled code), the same loop runs with a C++ call per callback.
+inline constexpr int kBuiltinContinuationSlots = 7;
+
+inline bool IsContinuationBuiltin(int builtin_id) {
+  switch (static_cast<Builtin>(builtin_id)) {
+    case Builtin::kLibArrayPrototypeForEach:
+    case Builtin::kLibArrayPrototypeMap:
+    case Builtin::kLibArrayPrototypeFilter:
+    case Builtin::kLibArrayPrototypeSome:
+    case Builtin::kLibArrayPrototypeEvery:
+    case Builtin::kLibArrayPrototypeFind:
+    case Builtin::kLibArrayPrototypeFindIndex:
+    case Builtin::kLibArrayPrototypeFindLast:
+    case Builtin::kLibArrayPrototypeFindLastIndex:
+    case Builtin::kLibArrayPrototypeReduce:
+    case Builtin::kLibArrayPrototypeReduceRight:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Registers a builtin's frame has below its fixed part.
+inline int BuiltinFrameRegisters(int builtin_id) {
+  return IsContinuationBuiltin(builtin_id) ? kBuiltinContinuationSlots : 0;
+}
+
+// The callback a continuation builtin asks to have called next. Raw
+// Values: nothing may allocate between filling it and the call.
+struct ContinuationCall {
+  static constexpr int kMaxArgs = 4;
+  Value target;
+  Value receiver;
+  int argc = 0;
+  // Argument i is args()[-i] (the interpreter's order, stride -1).
+  const Value* args() const { return &reversed[kMaxArgs - 1]; }
+  void set_arg(int i, Value value) { reversed[kMaxArgs - 1 - i] = value; }
+
+ private:
+  Value reversed[kMaxArgs];
+};
+
+enum class ContinuationAction {
+  kCall,    // call ContinuationCall's callback, then ResumeContinuation
+  kReturn,  // done: the builtin's result is in *out
+  kThrow,   // an exception is pending
+};
+
+// Starts the loop of the continuation builtin whose frame is {fp} (pushed
+// with BuiltinFrameRegisters registers, all undefined; js_fp is fp).
+ContinuationAction StartContinuation(Isolate* isolate, Value* fp, ContinuationCall* call, Value* out);
+// Goes on after the callback StartContinuation or the last
+// ResumeContinuation asked for returned {result}.
+ContinuationAction ResumeContinuation(Isolate* isolate, Value* fp, Value result, ContinuationCall* call,
+                                      Value* out);
 
 // -- Installing builtins ------------------------------------------------------------
 //

@@ -79,17 +79,19 @@ bool StackOverflows(Isolate* isolate, Value* lowest) {
 
 Value CallBuiltin(Isolate* isolate, JSFunction* function, Value receiver, Value new_target,
                   int argc, const Value* args, int stride) {
+  int id = function->shared()->builtin_id();
   Value* top = StackTop(isolate);
   Value* fp = top - argc - (kCallerPushedFixedSlots + 1);
-  Value* lowest = fp + kAccumulatorSlot;
+  // A continuation builtin keeps its loop state in registers (builtins.h).
+  Value* lowest = fp + kAccumulatorSlot - BuiltinFrameRegisters(id);
   if (StackOverflows(isolate, lowest)) return ThrowStackOverflow(isolate);
   StackRestorer restore(isolate);
   PushCallerPart(top, argc, argc, args, stride, receiver, new_target);
   PushFixedPart(isolate, fp, FrameTier::kBuiltinExit, function->ToValue(), function->context(),
                 Value::Undefined());
+  for (Value* r = fp + kFirstRegisterSlot; r >= lowest; r--) *r = Value::Undefined();
   isolate->set_js_sp(reinterpret_cast<Address>(lowest));
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
-  int id = function->shared()->builtin_id();
   return InvokeBuiltin(isolate, id, fp);
 }
 

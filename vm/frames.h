@@ -52,7 +52,11 @@ class Isolate;
 //
 // A BuiltinExit frame has the same fixed part (bytecode array undefined,
 // offset 0) and no registers: the builtin gets a BuiltinArguments view of
-// the argument slots (runtime/builtins.h).
+// the argument slots (runtime/builtins.h). A continuation builtin's frame
+// (forEach & co, runtime/builtins.h "Builtin continuations") has
+// kBuiltinContinuationSlots registers holding its loop state; pushed by
+// the interpreter loop, its entry is kLoop and its callbacks' frames have
+// entry kFromContinuation.
 //
 // An entry frame: Execution::Call pushes the callee frame with entry
 // kFromNative; when that frame returns (or an exception unwinds past it) the
@@ -103,6 +107,10 @@ enum class FrameEntry : uint8_t {
   kFromInterpreter = 1,  // compiled code called/OSR-entered by the interpreter
   kFromCompiled = 2,
   kFromNative = 3,       // pushed by Execution::Call/Construct
+  // Pushed by a running interpreter loop for a callback of a continuation
+  // builtin (runtime/builtins.h): its caller is that builtin's frame,
+  // which the loop resumes when this frame returns.
+  kFromContinuation = 4,
 };
 
 // The frame type slot holds tier | (entry << 4) as an int32 Value. A

@@ -123,6 +123,8 @@ class MaybeHandle;
 #define LUCID_UNLIKELY(x) __builtin_expect(!!(x), 0)
 // For the small fast paths the interpreter loop must inline (IC probes).
 #define LUCID_ALWAYS_INLINE inline __attribute__((always_inline))
+// For slow paths kept out of a fast function, so it needs no stack frame.
+#define LUCID_NOINLINE __attribute__((noinline))
 
 // CHECK holds in every build; DCHECK only in builds without NDEBUG (the
 // default debugoptimized build keeps them).

@@ -61,10 +61,33 @@ bool RequireCallable(Isolate* isolate, Handle<Value> callback) {
 
 Handle<Value> Num(Isolate* isolate, double d) { return handle(Value::FromDouble(d), isolate); }
 
-// -- Iteration-style methods --------------------------------------------------------
+// -- Callback iteration: forEach, map, filter, some, every, find*, reduce* ------------------
+//
+// One resumable loop (runtime/builtins.h "Builtin continuations"): the state
+// lives in registers of the builtin's own frame, StartContinuation runs the
+// spec's first steps and ResumeContinuation takes each callback's result;
+// both go on to the next index and ask for the next call, or finish. The
+// interpreter drives it with in-loop calls; Builtin_* below, with C++ calls.
 
 enum class IterationKind { kForEach, kMap, kFilter, kSome, kEvery, kFind, kFindIndex,
-                           kFindLast, kFindLastIndex };
+                           kFindLast, kFindLastIndex, kReduce, kReduceRight };
+
+IterationKind IterationKindOf(int builtin_id) {
+  switch (static_cast<Builtin>(builtin_id)) {
+    case Builtin::kLibArrayPrototypeForEach: return IterationKind::kForEach;
+    case Builtin::kLibArrayPrototypeMap: return IterationKind::kMap;
+    case Builtin::kLibArrayPrototypeFilter: return IterationKind::kFilter;
+    case Builtin::kLibArrayPrototypeSome: return IterationKind::kSome;
+    case Builtin::kLibArrayPrototypeEvery: return IterationKind::kEvery;
+    case Builtin::kLibArrayPrototypeFind: return IterationKind::kFind;
+    case Builtin::kLibArrayPrototypeFindIndex: return IterationKind::kFindIndex;
+    case Builtin::kLibArrayPrototypeFindLast: return IterationKind::kFindLast;
+    case Builtin::kLibArrayPrototypeFindLastIndex: return IterationKind::kFindLastIndex;
+    case Builtin::kLibArrayPrototypeReduce: return IterationKind::kReduce;
+    default: DCHECK(builtin_id == static_cast<int>(Builtin::kLibArrayPrototypeReduceRight));
+             return IterationKind::kReduceRight;
+  }
+}
 
 const char* IterationName(IterationKind kind) {
   switch (kind) {
@@ -77,31 +100,46 @@ const char* IterationName(IterationKind kind) {
     case IterationKind::kFindIndex: return "findIndex";
     case IterationKind::kFindLast: return "findLast";
     case IterationKind::kFindLastIndex: return "findLastIndex";
+    case IterationKind::kReduce: return "reduce";
+    case IterationKind::kReduceRight: return "reduceRight";
   }
   return "";
+}
+
+bool IsReduce(IterationKind kind) {
+  return kind == IterationKind::kReduce || kind == IterationKind::kReduceRight;
+}
+bool FromEnd(IterationKind kind) {
+  return kind == IterationKind::kFindLast || kind == IterationKind::kFindLastIndex ||
+         kind == IterationKind::kReduceRight;
+}
+// The find family visits holes (as undefined); the others skip them.
+bool VisitsHoles(IterationKind kind) {
+  return kind == IterationKind::kFind || kind == IterationKind::kFindIndex ||
+         kind == IterationKind::kFindLast || kind == IterationKind::kFindLastIndex;
 }
 
 // OPTIMIZATION: HasProperty + Get of index {k} on a simple fast array
 // (Elements::IsSimpleFastArray: nothing on its prototype chain has
 // elements) is a look at its backing store. 1: present (*value set), 0:
-// absent, -1: not a simple fast array, use the generic path. Checked at
-// every index: a callback may change the array.
+// absent, -1: not a simple fast array with an int32 length, use the generic
+// path. Checked at every index: a callback may change the array.
 // The shape check of FastElementLookup, out of line: whether {object} is
 // a simple fast array now; remembers its shape in {checked_shape} if so.
-bool RecheckSimpleFastArray(Isolate* isolate, const JSReceiver* object, Handle<Value> checked_shape) {
+bool RecheckSimpleFastArray(Isolate* isolate, const JSReceiver* object, Value* checked_shape) {
   if (!object->IsJSArray() || !Elements::IsSimpleFastArray(isolate, static_cast<const JSObject*>(object))) {
-    checked_shape.Patch(Value::Undefined());
+    *checked_shape = Value::Undefined();
     return false;
   }
-  checked_shape.Patch(object->shape_value());
+  *checked_shape = object->shape_value();
   return true;
 }
 
-LUCID_ALWAYS_INLINE int FastElementLookup(Isolate* isolate, const JSReceiver* object, double k, Value* value,
-                                          Handle<Value> checked_shape) {
+LUCID_ALWAYS_INLINE int FastElementLookup(Isolate* isolate, const JSReceiver* object, int32_t k, Value* value,
+                                          Value* checked_shape) {
   // The answer of IsSimpleFastArray depends on the array's shape and the
-  // prototypes' elements: while the shape is the one last checked (the
-  // handle keeps it alive, so its address cannot be reused) and the
+  // prototypes' elements: while the shape is the one last checked (a frame
+  // slot keeps it alive, so its address cannot be reused) and the
   // no-elements protector holds, it has not changed.
   if (LUCID_UNLIKELY(object->shape_value() != *checked_shape ||
                      !static_cast<Cell*>(isolate->roots().no_elements_protector().heap_object())->IsValid()) &&
@@ -109,122 +147,73 @@ LUCID_ALWAYS_INLINE int FastElementLookup(Isolate* isolate, const JSReceiver* ob
     return -1;
   }
   const JSArray* array = static_cast<const JSArray*>(object);
-  if (k >= array->length()) return 0;
-  // k < length <= 2^32 - 1.
-  uint32_t index = static_cast<uint32_t>(k);
+  Value length = array->length_value();
+  if (!length.IsInt32()) return -1;
+  if (k >= length.AsInt32()) return 0;
   FixedArray* store = static_cast<FixedArray*>(array->elements().heap_object());
-  if (index >= static_cast<uint32_t>(store->length())) return 0;
-  Value v = store->get(static_cast<int>(index));
+  if (k >= store->length()) return 0;
+  Value v = store->get(k);
   if (v.IsTheHole()) return 0;
   *value = v;
   return 1;
 }
 
-// Calls {callback} with raw arguments: nothing may allocate between reading
-// them and this call (InvokeFunction puts them on the JS stack first). As
-// Execution::Call, no JS starts while a termination unwinds.
-Value CallWithRawArguments(Isolate* isolate, Value callback, Value receiver, int argc, const Value* argv) {
-  if (IsTerminationException(isolate)) {
-    isolate->Throw(Value::Undefined());
-    return Value::Exception();
-  }
-  return InvokeFunction(isolate, callback, receiver, Value::Undefined(), argc, argv, 1);
+// The loop's state: registers of the builtin's frame (GC roots, updated in
+// place, so a Handle may sit on them).
+enum IterationSlot : int {
+  kObjectSlot = 0,  // ToObject(this)
+  kLengthSlot,      // LengthOfArrayLike, a Number
+  kStepSlot,        // n, the step in flight (the index is n, or length-1-n from the end)
+  kResultSlot,      // map/filter: the result array; reduce: the accumulator
+  kToSlot,          // filter: the next index of the result
+  kShapeSlot,       // FastElementLookup's checked shape
+  kValueSlot,       // the element in flight (filter and find keep it)
+  kIterationSlots
+};
+static_assert(kIterationSlots == kBuiltinContinuationSlots);
+
+Value& Slot(Value* fp, IterationSlot slot) { return Frame(fp).reg(slot); }
+
+IterationKind FrameIterationKind(Value* fp) {
+  return IterationKindOf(JSFunction::cast(Frame(fp).closure())->shared()->builtin_id());
 }
 
-// Spec: the shared shape of forEach / map / filter / some / every / find*:
-// 1. Let O be ? ToObject(this value). 2. Let len be ? LengthOfArrayLike(O).
-// 3. If IsCallable(callbackfn) is false, throw a TypeError. Then visit
-// each index (present ones only, except the find family) in order.
-Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
-  Handle<JSReceiver> object;
-  double length;
-  if (!ThisObjectAndLength(isolate, args, IterationName(kind), &object, &length)) {
-    return Value::Exception();
+double IndexOfStep(IterationKind kind, double length, double n) {
+  return FromEnd(kind) ? length - 1 - n : n;
+}
+
+// Fills {call} with the callback for the element {value} at {index} (step
+// {n}). Nothing allocates from here to the call.
+LUCID_ALWAYS_INLINE ContinuationAction AskForCall(Value* fp, IterationKind kind, Value step, Value index,
+                                                  Value value, ContinuationCall* call) {
+  Slot(fp, kStepSlot) = step;
+  Slot(fp, kValueSlot) = value;
+  BuiltinArguments args(fp);
+  call->target = args[0];
+  if (IsReduce(kind)) {
+    call->receiver = Value::Undefined();
+    call->argc = 4;
+    call->set_arg(0, Slot(fp, kResultSlot));
+    call->set_arg(1, value);
+    call->set_arg(2, index);
+    call->set_arg(3, Slot(fp, kObjectSlot));
+  } else {
+    call->receiver = args[1];
+    call->argc = 3;
+    call->set_arg(0, value);
+    call->set_arg(1, index);
+    call->set_arg(2, Slot(fp, kObjectSlot));
   }
-  Handle<Value> callback = args.at(0);
-  if (!RequireCallable(isolate, callback)) return Value::Exception();
-  Handle<Value> this_arg = args.at(1);
-  Handle<JSReceiver> result;
-  if (kind == IterationKind::kMap) {
-    if (length > 4294967295.0) return ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
-    result = NewArray(isolate, static_cast<uint32_t>(length));
-  } else if (kind == IterationKind::kFilter) {
-    result = NewArray(isolate);
-  }
-  bool from_end = kind == IterationKind::kFindLast || kind == IterationKind::kFindLastIndex;
-  Handle<Value> checked_shape = handle(Value::Undefined(), isolate);  // FastElementLookup's cache
-  bool visit_holes = kind == IterationKind::kFind || kind == IterationKind::kFindIndex || from_end;
-  double to = 0;
-  for (double n = 0; n < length; n++) {
-    HandleScope scope(isolate);
-    double k = from_end ? length - 1 - n : n;
-    // OPTIMIZATION: the element of a simple fast array is passed to the
-    // callback as a raw Value (InvokeFunction puts the arguments on the JS
-    // stack before anything can allocate); only the generic path, and the
-    // values kept after the call, take handles.
-    Value fast = Value::Undefined();
-    int state = FastElementLookup(isolate, *object, k, &fast, checked_shape);
-    if (state == 0 && !visit_holes) continue;
-    if (state < 0) {
-      PropertyKey key = KeyForIndex(isolate, k);
-      if (!visit_holes) {
-        int has = HasPropertyValue(isolate, object, key);
-        if (has < 0) return Value::Exception();
-        if (has == 0) continue;
-      }
-      Handle<Value> slow;
-      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&slow)) return Value::Exception();
-      fast = *slow;  // undefined for an absent index
-    }
-    bool keeps_value = kind != IterationKind::kForEach && kind != IterationKind::kMap &&
-                       kind != IterationKind::kSome && kind != IterationKind::kEvery;
-    Handle<Value> value = keeps_value ? handle(fast, isolate) : Handle<Value>();
-    Value index = k <= 2147483647.0 ? Value::FromInt32(static_cast<int32_t>(k)) : Value::FromDouble(k);
-    Value argv[3] = {fast, index, object->ToValue()};
-    Value raw_out = CallWithRawArguments(isolate, *callback, *this_arg, 3, argv);
-    if (raw_out.IsException()) return Value::Exception();
-    bool truthy = kind != IterationKind::kForEach && kind != IterationKind::kMap && ToBooleanValue(raw_out);
-    switch (kind) {
-      case IterationKind::kForEach: break;
-      case IterationKind::kMap: {
-        // OPTIMIZATION: the result is a fresh array (no species): most
-        // results are stored straight into its elements.
-        if (k <= UINT32_MAX &&
-            Elements::TryDefineFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(k), raw_out)) {
-          break;
-        }
-        Handle<Value> out = handle(raw_out, isolate);
-        if (!CreateDataPropertyOrThrow(isolate, result, KeyForIndex(isolate, k), out)) return Value::Exception();
-        break;
-      }
-      case IterationKind::kFilter:
-        if (!truthy) break;
-        if (to <= UINT32_MAX &&
-            Elements::TryDefineFastElement(JSArray::cast(result->ToValue()), static_cast<uint32_t>(to), *value)) {
-          to++;
-          break;
-        }
-        if (!CreateDataElementOrThrow(isolate, result, to++, value)) return Value::Exception();
-        break;
-      case IterationKind::kSome:
-        if (truthy) return Value::True();
-        break;
-      case IterationKind::kEvery:
-        if (!truthy) return Value::False();
-        break;
-      case IterationKind::kFind:
-      case IterationKind::kFindLast:
-        if (truthy) return *value;
-        break;
-      case IterationKind::kFindIndex:
-      case IterationKind::kFindLastIndex:
-        if (truthy) return Value::FromDouble(k);
-        break;
-    }
-  }
+  return ContinuationAction::kCall;
+}
+
+// The result once every step is done.
+Value IterationResult(Value* fp, IterationKind kind) {
   switch (kind) {
     case IterationKind::kMap:
-    case IterationKind::kFilter: return result->ToValue();
+    case IterationKind::kFilter:
+    case IterationKind::kReduce:
+    case IterationKind::kReduceRight: return Slot(fp, kResultSlot);
     case IterationKind::kSome: return Value::False();
     case IterationKind::kEvery: return Value::True();
     case IterationKind::kFindIndex:
@@ -233,59 +222,216 @@ Value Iterate(Isolate* isolate, BuiltinArguments args, IterationKind kind) {
   }
 }
 
-// Spec: reduce / reduceRight.
-Value Reduce(Isolate* isolate, BuiltinArguments args, bool right) {
-  Handle<JSReceiver> object;
-  double length;
-  if (!ThisObjectAndLength(isolate, args, right ? "reduceRight" : "reduce", &object, &length)) {
+// NextStep's loop for the steps FastElementLookup does not serve: any
+// array-like, Number steps.
+LUCID_NOINLINE ContinuationAction NextStepGeneric(Isolate* isolate, Value* fp, IterationKind kind,
+                                                  ContinuationCall* call, Value* out) {
+  double length = Slot(fp, kLengthSlot).Number();
+  for (double n = Slot(fp, kStepSlot).Number(); n < length; n++) {
+    HandleScope scope(isolate);
+    double k = IndexOfStep(kind, length, n);
+    Handle<JSReceiver> object(&Slot(fp, kObjectSlot));
+    PropertyKey key = KeyForIndex(isolate, k);
+    if (!VisitsHoles(kind)) {
+      int has = HasPropertyValue(isolate, object, key);
+      if (has < 0) return ContinuationAction::kThrow;
+      if (has == 0) continue;
+    }
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return ContinuationAction::kThrow;
+    // undefined for an absent index
+    return AskForCall(fp, kind, Value::FromDouble(n), Value::FromDouble(k), *value, call);
+  }
+  *out = IterationResult(fp, kind);
+  return ContinuationAction::kReturn;
+}
+
+// From step {kStepSlot} on: the next index to visit asks for its callback
+// (kCall), or the loop is done (kReturn).
+LUCID_ALWAYS_INLINE ContinuationAction NextStep(Isolate* isolate, Value* fp, IterationKind kind,
+                                                ContinuationCall* call, Value* out) {
+  // OPTIMIZATION: int32 steps over the elements of a simple fast array; the
+  // first step that needs more goes on in the generic loop.
+  Value length = Slot(fp, kLengthSlot);
+  Value step = Slot(fp, kStepSlot);
+  if (LUCID_LIKELY(length.IsInt32() && step.IsInt32())) {
+    int32_t n = step.AsInt32();
+    for (; n < length.AsInt32(); n++) {
+      int32_t k = FromEnd(kind) ? length.AsInt32() - 1 - n : n;
+      Value value = Value::Undefined();
+      int state = FastElementLookup(isolate, JSReceiver::cast(Slot(fp, kObjectSlot)), k, &value,
+                                    &Slot(fp, kShapeSlot));
+      if (state < 0) break;
+      if (state == 0 && !VisitsHoles(kind)) continue;
+      return AskForCall(fp, kind, Value::FromInt32(n), Value::FromInt32(k), value, call);
+    }
+    if (n >= length.AsInt32()) {
+      *out = IterationResult(fp, kind);
+      return ContinuationAction::kReturn;
+    }
+    Slot(fp, kStepSlot) = Value::FromInt32(n);
+  }
+  return NextStepGeneric(isolate, fp, kind, call, out);
+}
+
+// Spec: reduce's initial value without one passed: the first present
+// element (TypeError if none), and the step after it.
+bool FindInitialAccumulator(Isolate* isolate, Value* fp, IterationKind kind) {
+  Handle<JSReceiver> object(&Slot(fp, kObjectSlot));
+  double length = Slot(fp, kLengthSlot).Number();
+  for (double n = 0; n < length; n++) {
+    HandleScope scope(isolate);
+    PropertyKey key = KeyForIndex(isolate, IndexOfStep(kind, length, n));
+    int has = HasPropertyValue(isolate, object, key);
+    if (has < 0) return false;
+    if (has == 0) continue;
+    Handle<Value> value;
+    if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return false;
+    Slot(fp, kResultSlot) = *value;
+    Slot(fp, kStepSlot) = Value::FromDouble(n + 1);
+    return true;
+  }
+  ThrowTemplate(isolate, MessageTemplate::kReduceNoInitial);
+  return false;
+}
+
+// map's result for the step in flight, stored the spec's way.
+LUCID_NOINLINE bool StoreMapResult(Isolate* isolate, Value* fp, Value result) {
+  HandleScope scope(isolate);
+  Handle<Value> value = handle(result, isolate);
+  double k = IndexOfStep(IterationKind::kMap, Slot(fp, kLengthSlot).Number(), Slot(fp, kStepSlot).Number());
+  return CreateDataPropertyOrThrow(isolate, Handle<JSReceiver>(&Slot(fp, kResultSlot)), KeyForIndex(isolate, k),
+                                   value);
+}
+
+// filter's kept element, appended the spec's way.
+LUCID_NOINLINE bool AppendFilterResult(Isolate* isolate, Value* fp) {
+  HandleScope scope(isolate);
+  double to = Slot(fp, kToSlot).Number();
+  Slot(fp, kToSlot) = Value::FromDouble(to + 1);
+  return CreateDataElementOrThrow(isolate, Handle<JSReceiver>(&Slot(fp, kResultSlot)), to,
+                                  Handle<Value>(&Slot(fp, kValueSlot)));
+}
+
+// Calls {callback} with raw arguments (arg i at args[-i]): nothing may
+// allocate between reading them and this call (InvokeFunction puts them on
+// the JS stack first). As Execution::Call, no JS starts while a
+// termination unwinds.
+Value CallWithRawArguments(Isolate* isolate, Value callback, Value receiver, int argc, const Value* args) {
+  if (IsTerminationException(isolate)) {
+    isolate->Throw(Value::Undefined());
     return Value::Exception();
   }
-  Handle<Value> callback = args.at(0);
-  if (!RequireCallable(isolate, callback)) return Value::Exception();
-  Handle<Value> accumulator = handle(Value::Undefined(), isolate);
-  double n = 0;
-  auto index_of = [&](double i) { return right ? length - 1 - i : i; };
-  Handle<Value> checked_shape = handle(Value::Undefined(), isolate);  // FastElementLookup's cache
-  if (args.length() >= 2) {
-    accumulator.Patch(args[1]);
-  } else {
-    bool found = false;
-    for (; n < length && !found; n++) {
-      HandleScope scope(isolate);
-      PropertyKey key = KeyForIndex(isolate, index_of(n));
-      int has = HasPropertyValue(isolate, object, key);
-      if (has < 0) return Value::Exception();
-      if (has == 0) continue;
-      Handle<Value> value;
-      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
-      accumulator.Patch(*value);
-      found = true;
-    }
-    if (!found) return ThrowTemplate(isolate, MessageTemplate::kReduceNoInitial);
-  }
-  for (; n < length; n++) {
-    HandleScope scope(isolate);
-    double k = index_of(n);
-    Handle<Value> value;
-    Value fast = Value::Undefined();
-    int state = FastElementLookup(isolate, *object, k, &fast, checked_shape);
-    if (state == 0) continue;
-    if (state == 1) {
-      value = handle(fast, isolate);
-    } else {
-      PropertyKey key = KeyForIndex(isolate, k);
-      int has = HasPropertyValue(isolate, object, key);
-      if (has < 0) return Value::Exception();
-      if (has == 0) continue;
-      if (!JSReceiver::GetProperty(isolate, object, key).ToHandle(&value)) return Value::Exception();
-    }
-    Value argv[4] = {*accumulator, *value, Value::FromDouble(k), object->ToValue()};
-    Value out = CallWithRawArguments(isolate, *callback, Value::Undefined(), 4, argv);
-    if (out.IsException()) return out;
-    accumulator.Patch(out);
-  }
-  return *accumulator;
+  return InvokeFunction(isolate, callback, receiver, Value::Undefined(), argc, args, -1);
 }
+
+// The builtins called from C++: the same loop, a C++ call per callback.
+Value RunIteration(Isolate* isolate, BuiltinArguments args) {
+  ContinuationCall call;
+  Value out = Value::Undefined();
+  ContinuationAction action = StartContinuation(isolate, args.fp(), &call, &out);
+  while (action == ContinuationAction::kCall) {
+    Value result = CallWithRawArguments(isolate, call.target, call.receiver, call.argc, call.args());
+    if (result.IsException()) return result;
+    action = ResumeContinuation(isolate, args.fp(), result, &call, &out);
+  }
+  return action == ContinuationAction::kReturn ? out : Value::Exception();
+}
+
+}  // namespace
+
+// Spec: the shared shape of forEach / map / filter / some / every / find* /
+// reduce*: 1. Let O be ? ToObject(this value). 2. Let len be ?
+// LengthOfArrayLike(O). 3. If IsCallable(callbackfn) is false, throw a
+// TypeError. Then visit each index (present ones only, except the find
+// family) in order.
+ContinuationAction StartContinuation(Isolate* isolate, Value* fp, ContinuationCall* call, Value* out) {
+  HandleScope scope(isolate);
+  IterationKind kind = FrameIterationKind(fp);
+  BuiltinArguments args(fp);
+  Handle<JSReceiver> object;
+  double length;
+  if (!ThisObjectAndLength(isolate, args, IterationName(kind), &object, &length)) {
+    return ContinuationAction::kThrow;
+  }
+  if (!RequireCallable(isolate, args.at(0))) return ContinuationAction::kThrow;
+  Slot(fp, kObjectSlot) = object->ToValue();
+  Slot(fp, kLengthSlot) = Value::FromDouble(length);
+  Slot(fp, kStepSlot) = Value::FromInt32(0);
+  Slot(fp, kToSlot) = Value::FromInt32(0);
+  if (kind == IterationKind::kMap) {
+    if (length > 4294967295.0) {
+      ThrowTemplate(isolate, MessageTemplate::kInvalidArrayLength);
+      return ContinuationAction::kThrow;
+    }
+    Slot(fp, kResultSlot) = NewArray(isolate, static_cast<uint32_t>(length))->ToValue();
+  } else if (kind == IterationKind::kFilter) {
+    Slot(fp, kResultSlot) = NewArray(isolate)->ToValue();
+  } else if (IsReduce(kind)) {
+    if (args.length() >= 2) {
+      Slot(fp, kResultSlot) = args[1];
+    } else if (!FindInitialAccumulator(isolate, fp, kind)) {
+      return ContinuationAction::kThrow;
+    }
+  }
+  return NextStep(isolate, fp, kind, call, out);
+}
+
+ContinuationAction ResumeContinuation(Isolate* isolate, Value* fp, Value result, ContinuationCall* call,
+                                      Value* out) {
+  IterationKind kind = FrameIterationKind(fp);
+  Value step = Slot(fp, kStepSlot);
+  switch (kind) {
+    case IterationKind::kForEach: break;
+    case IterationKind::kMap:
+      // OPTIMIZATION: the result is a fresh array (no species): most
+      // results are stored straight into its elements.
+      if (step.IsInt32() &&
+          Elements::TryDefineFastElement(JSArray::cast(Slot(fp, kResultSlot)), step.AsInt32(), result)) {
+        break;
+      }
+      if (!StoreMapResult(isolate, fp, result)) return ContinuationAction::kThrow;
+      break;
+    case IterationKind::kFilter: {
+      if (!ToBooleanValue(result)) break;
+      Value to = Slot(fp, kToSlot);
+      if (to.IsInt32() && to.AsInt32() < INT32_MAX &&
+          Elements::TryDefineFastElement(JSArray::cast(Slot(fp, kResultSlot)), to.AsInt32(), Slot(fp, kValueSlot))) {
+        Slot(fp, kToSlot) = Value::FromInt32(to.AsInt32() + 1);
+        break;
+      }
+      if (!AppendFilterResult(isolate, fp)) return ContinuationAction::kThrow;
+      break;
+    }
+    case IterationKind::kSome:
+      if (!ToBooleanValue(result)) break;
+      *out = Value::True();
+      return ContinuationAction::kReturn;
+    case IterationKind::kEvery:
+      if (ToBooleanValue(result)) break;
+      *out = Value::False();
+      return ContinuationAction::kReturn;
+    case IterationKind::kFind:
+    case IterationKind::kFindLast:
+      if (!ToBooleanValue(result)) break;
+      *out = Slot(fp, kValueSlot);
+      return ContinuationAction::kReturn;
+    case IterationKind::kFindIndex:
+    case IterationKind::kFindLastIndex:
+      if (!ToBooleanValue(result)) break;
+      *out = Value::FromDouble(IndexOfStep(kind, Slot(fp, kLengthSlot).Number(), step.Number()));
+      return ContinuationAction::kReturn;
+    case IterationKind::kReduce:
+    case IterationKind::kReduceRight:
+      Slot(fp, kResultSlot) = result;
+      break;
+  }
+  Slot(fp, kStepSlot) = step.IsInt32() && step.AsInt32() < INT32_MAX ? Value::FromInt32(step.AsInt32() + 1)
+                                                                   : Value::FromDouble(step.Number() + 1);
+  return NextStep(isolate, fp, kind, call, out);
+}
+
+namespace {
 
 // -- join ----------------------------------------------------------------------------
 
@@ -1132,26 +1278,21 @@ Value Builtin_LibArrayPrototypeFlatMap(Isolate* isolate, BuiltinArguments args) 
 
 // -- Callback iteration -------------------------------------------------------------------
 
-#define ITERATION_BUILTIN(Name, Kind)                                      \
+#define ITERATION_BUILTIN(Name)                                                      \
   Value Builtin_LibArrayPrototype##Name(Isolate* isolate, BuiltinArguments args) { \
-    return Iterate(isolate, args, IterationKind::Kind);                    \
+    return RunIteration(isolate, args);                                            \
   }
-ITERATION_BUILTIN(ForEach, kForEach)
-ITERATION_BUILTIN(Map, kMap)
-ITERATION_BUILTIN(Filter, kFilter)
-ITERATION_BUILTIN(Some, kSome)
-ITERATION_BUILTIN(Every, kEvery)
-ITERATION_BUILTIN(Find, kFind)
-ITERATION_BUILTIN(FindIndex, kFindIndex)
-ITERATION_BUILTIN(FindLast, kFindLast)
-ITERATION_BUILTIN(FindLastIndex, kFindLastIndex)
+ITERATION_BUILTIN(ForEach)
+ITERATION_BUILTIN(Map)
+ITERATION_BUILTIN(Filter)
+ITERATION_BUILTIN(Some)
+ITERATION_BUILTIN(Every)
+ITERATION_BUILTIN(Find)
+ITERATION_BUILTIN(FindIndex)
+ITERATION_BUILTIN(FindLast)
+ITERATION_BUILTIN(FindLastIndex)
+ITERATION_BUILTIN(Reduce)
+ITERATION_BUILTIN(ReduceRight)
 #undef ITERATION_BUILTIN
-
-Value Builtin_LibArrayPrototypeReduce(Isolate* isolate, BuiltinArguments args) {
-  return Reduce(isolate, args, false);
-}
-Value Builtin_LibArrayPrototypeReduceRight(Isolate* isolate, BuiltinArguments args) {
-  return Reduce(isolate, args, true);
-}
 
 }  // namespace lucid

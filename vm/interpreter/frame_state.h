@@ -54,6 +54,35 @@ inline void FillCalleeFrame(Value* new_fp, Value* new_sp, Value* caller_fp, int3
   }
 }
 
+// Fills the BuiltinExit frame of a call to builtin {function} that the
+// interpreter loop runs (a continuation builtin, runtime/builtins.h): the
+// arguments (arg i at args[-i], no padding), the fixed slots and the
+// registers down to {new_sp} (undefined). No allocation.
+inline void FillBuiltinFrame(Value* new_fp, Value* new_sp, Value* caller_fp, int32_t frame_type,
+                             JSFunction* function, Value receiver, const Value* args, int argc) {
+  Value* slot = new_fp + kFirstArgSlot;
+  for (int i = 0; i < argc; i++) {
+    LUCID_NO_VECTORIZE(slot);
+    slot[i] = args[-i];
+  }
+  new_fp[kReceiverSlot] = receiver;
+  new_fp[kNewTargetSlot] = Value::Undefined();
+  new_fp[kArgcSlot] = Value::FromInt32(argc);
+  new_fp[kCallerFpSlot] = Value::FromRawBits(reinterpret_cast<uint64_t>(caller_fp));
+  new_fp[kFrameTypeSlot] = Value::FromInt32(frame_type);
+  new_fp[kClosureSlot] = function->ToValue();
+  new_fp[kContextSlot] = function->context();
+  new_fp[kBytecodeArraySlot] = Value::Undefined();
+  new_fp[kBytecodeOffsetSlot] = Value::FromInt32(0);
+  new_fp[kFeedbackVectorSlot] = Value::Undefined();
+  new_fp[kCodeSlot] = Value::Undefined();
+  new_fp[kAccumulatorSlot] = Value::Undefined();
+  for (Value* r = new_fp + kFirstRegisterSlot; r >= new_sp; r--) {
+    LUCID_NO_VECTORIZE(r);
+    *r = Value::Undefined();
+  }
+}
+
 inline bool IsConstructFrame(const Value* fp) { return !fp[kNewTargetSlot].IsUndefined(); }
 
 inline bool IsDerivedKind(FunctionKind kind) {

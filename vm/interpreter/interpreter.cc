@@ -339,6 +339,14 @@ inline void CountDispatch(int bytecode) {
 #endif
 
 // --verify-frames: the state a call out must leave (the JIT's specification).
+// Whether an exception unwinding out of a frame with this entry goes on in
+// its caller in the same loop: a kLoop frame's caller is a frame of this
+// loop, a kFromContinuation frame's caller the builtin frame this loop
+// pushed; any other frame's caller is C++ (or compiled code).
+bool UnwindsInLoop(FrameEntry entry) {
+  return entry == FrameEntry::kLoop || entry == FrameEntry::kFromContinuation;
+}
+
 void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value acc) {
   CHECK_MSG(fp[kBytecodeOffsetSlot] == Value::FromInt32(offset),
             "--verify-frames: bytecode offset slot is stale");
@@ -386,6 +394,10 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   const uint8_t* call_next_pc = nullptr;
   // kFrameTypeSetterCall for a setter's call (frames.h), else 0.
   int32_t call_flags = 0;
+  // A continuation builtin's request (see continuation).
+  ContinuationCall continuation_call;
+  ContinuationAction continuation_action = ContinuationAction::kReturn;
+  Value continuation_out = Value::Undefined();
 
 #ifndef LUCID_NO_COMPUTED_GOTO
   // Two copies of every handler (interpreter_handlers.inc, included twice
@@ -673,6 +685,30 @@ do_call : {
       acc = Value::Undefined();
       goto function_entry;
     }
+    // OPTIMIZATION: a continuation builtin (forEach & co, runtime/builtins.h)
+    // runs on a frame of this loop and its callbacks as calls of this loop
+    // (continuation: below), not in C++ with a new activation per callback.
+    if (!kStep && !construct && shared->function_data().IsInt32() &&
+        IsContinuationBuiltin(shared->function_data().AsInt32())) {
+      Value* new_fp = sp - call_argc - (kCallerPushedFixedSlots + 1);
+      Value* new_sp = new_fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
+      SAVE_STATE();
+      if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
+                         reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+        ThrowStackOverflow(isolate);
+        goto exception;
+      }
+      FillBuiltinFrame(new_fp, new_sp, fp,
+                       EncodeFrameType(FrameTier::kBuiltinExit, FrameEntry::kLoop) | call_flags |
+                           static_cast<int32_t>(call_next_pc - insn) << kFrameTypeReturnSizeShift,
+                       function, call_receiver, call_args, call_argc);
+      fp = new_fp;
+      sp = new_sp;
+      isolate->set_js_fp(reinterpret_cast<Address>(fp));
+      isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      continuation_action = StartContinuation(isolate, fp, &continuation_call, &continuation_out);
+      goto continuation;
+    }
     // OPTIMIZATION: a builtin with a frameless fast path (TryFastBuiltinCall,
     // e.g. push on a fast array) returns here without InvokeFunction.
     if (!construct && shared->function_data().IsInt32() && HasFastBuiltinCall(shared->function_data().AsInt32())) {
@@ -699,12 +735,95 @@ do_call : {
 }
 
   // ---------------------------------------------------------------------------------
+  // Builtin continuations (runtime/builtins.h). In: fp, sp: a continuation
+  // builtin's frame; continuation_action: what its StartContinuation or
+  // ResumeContinuation asked for. A callback with bytecode runs in this
+  // loop (entry kFromContinuation: its return resumes the builtin); one
+  // with code is called as do_call calls it; anything else goes through
+  // InvokeFunction. The builtin's result returns from its frame as any
+  // frame's does; an exception unwinds from its caller (whose offset names
+  // the call site).
+  // ---------------------------------------------------------------------------------
+continuation : {
+  while (continuation_action == ContinuationAction::kCall) {
+    Value target = continuation_call.target;
+    int argc = continuation_call.argc;
+    if (IsJSFunction(target)) {
+      JSFunction* function = static_cast<JSFunction*>(target.heap_object());
+      SharedFunctionInfo* shared = function->shared();
+      Value code = function->code();
+      if ((!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
+          !shared->is_class_constructor()) {
+        BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
+        int n = std::max(argc, shared->formal_parameter_count());
+        Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
+        Value* new_sp = FrameSp(new_fp, bytecode);
+        if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
+                           reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+          ThrowStackOverflow(isolate);
+          fp = Frame(fp).caller_fp();
+          goto exception;
+        }
+        FillCalleeFrame(new_fp, new_sp, fp,
+                        code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
+                                            : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kFromContinuation),
+                        target, function, bytecode, code, continuation_call.receiver, Value::Undefined(),
+                        continuation_call.args(), argc, n);
+        if (!code.IsHeapObject()) {
+          fp = new_fp;
+          sp = new_sp;
+          base = bytecode->GetFirstBytecodeAddress();
+          constants = static_cast<FixedArray*>(bytecode->constant_pool().heap_object());
+          isolate->set_js_fp(reinterpret_cast<Address>(fp));
+          isolate->set_js_sp(reinterpret_cast<Address>(sp));
+          pc = base;
+          insn = base;
+          acc = Value::Undefined();
+          goto function_entry;
+        }
+        isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
+        acc = jit::RunCompiled(isolate, new_fp);
+        isolate->set_js_fp(reinterpret_cast<Address>(fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      } else {
+        acc = InvokeFunction(isolate, target, continuation_call.receiver, Value::Undefined(), argc,
+                             continuation_call.args(), -1);
+      }
+    } else {
+      acc = InvokeFunction(isolate, target, continuation_call.receiver, Value::Undefined(), argc,
+                           continuation_call.args(), -1);
+    }
+    if (acc.IsException()) {
+      fp = Frame(fp).caller_fp();
+      goto exception;
+    }
+    continuation_action = ResumeContinuation(isolate, fp, acc, &continuation_call, &continuation_out);
+  }
+  if (continuation_action == ContinuationAction::kThrow) {
+    fp = Frame(fp).caller_fp();
+    goto exception;
+  }
+  acc = continuation_out;
+  goto do_return;
+}
+
+  // ---------------------------------------------------------------------------------
   // Return: pop the frame; continue in the caller or leave the activation.
   // ---------------------------------------------------------------------------------
 do_return : {
   Value* caller_fp = Frame(fp).caller_fp();
   int32_t type = Frame(fp).type();
   if (DecodeFrameEntry(type) != FrameEntry::kLoop) {
+    if (DecodeFrameEntry(type) == FrameEntry::kFromContinuation) {
+      // A continuation builtin's callback returned: resume the builtin.
+      fp = caller_fp;
+      sp = fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
+      isolate->set_js_fp(reinterpret_cast<Address>(fp));
+      isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      continuation_action = ResumeContinuation(isolate, fp, acc, &continuation_call, &continuation_out);
+      goto continuation;
+    }
     isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
     return acc;
   }
@@ -730,7 +849,7 @@ do_return : {
 exception_in_caller : __attribute__((unused));
 {
   Value* caller_fp = Frame(fp).caller_fp();
-  if (Frame(fp).entry() != FrameEntry::kLoop) {
+  if (!UnwindsInLoop(Frame(fp).entry())) {
     isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
     return Value::Exception();
   }
@@ -740,10 +859,10 @@ exception : {
   if constexpr (kStep) return Value::Exception();
   RecordThrowSite(isolate, fp);
   for (;;) {
-    BytecodeArray* bytecode = FrameBytecode(fp);
     HandlerTableEntryView handler;
-    if (!IsTerminationException(isolate) &&
-        LookupHandler(bytecode, fp[kBytecodeOffsetSlot].AsInt32(), &handler)) {
+    // A continuation builtin's frame has no handlers.
+    if (!Frame(fp).is_builtin_exit() && !IsTerminationException(isolate) &&
+        LookupHandler(FrameBytecode(fp), fp[kBytecodeOffsetSlot].AsInt32(), &handler)) {
       LOAD_FRAME_STATE();
       isolate->set_js_fp(reinterpret_cast<Address>(fp));
       isolate->set_js_sp(reinterpret_cast<Address>(sp));
@@ -754,7 +873,7 @@ exception : {
       JUMP_TO(base + handler.handler);
     }
     Value* caller_fp = Frame(fp).caller_fp();
-    if (Frame(fp).entry() != FrameEntry::kLoop) {
+    if (!UnwindsInLoop(Frame(fp).entry())) {
       isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
       return Value::Exception();
     }
