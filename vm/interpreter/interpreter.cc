@@ -357,6 +357,66 @@ void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value a
 
 }  // namespace
 
+// Builtin continuations (docs/runtime.md): starts ({result} the hole) or
+// resumes (with the callback's {result}) the continuation builtin whose
+// frame is {fp}, and serves its calls until one has bytecode: that
+// callee's frame is pushed (entry kFromContinuation) and returned, for the
+// loop to run. A callback with baseline code runs as do_call runs it;
+// anything else through InvokeFunction. nullptr when the builtin is done:
+// *out is its result, or Value::Exception() (pending). Out of line: the
+// loop keeps its registers for the handlers.
+LUCID_NOINLINE Value* DriveContinuation(Isolate* isolate, Value* fp, Value result, bool jit_eager, Value* out) {
+  Value* sp = fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
+  isolate->set_js_fp(reinterpret_cast<Address>(fp));
+  isolate->set_js_sp(reinterpret_cast<Address>(sp));
+  ContinuationCall call;
+  ContinuationAction action = result.IsTheHole() ? StartContinuation(isolate, fp, &call, out)
+                                                 : ResumeContinuation(isolate, fp, result, &call, out);
+  while (action == ContinuationAction::kCall) {
+    Value target = call.target;
+    int argc = call.argc;
+    if (IsJSFunction(target)) {
+      JSFunction* function = static_cast<JSFunction*>(target.heap_object());
+      SharedFunctionInfo* shared = function->shared();
+      Value code = function->code();
+      if ((!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
+          !shared->is_class_constructor()) {
+        BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
+        int n = std::max(argc, shared->formal_parameter_count());
+        Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
+        Value* new_sp = FrameSp(new_fp, bytecode);
+        if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
+                           reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+          ThrowStackOverflow(isolate);
+          *out = Value::Exception();
+          return nullptr;
+        }
+        FillCalleeFrame(new_fp, new_sp, fp,
+                        code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
+                                            : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kFromContinuation),
+                        target, function, bytecode, code, call.receiver, Value::Undefined(), call.args(), argc, n);
+        if (!code.IsHeapObject()) return new_fp;
+        isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
+        result = jit::RunCompiled(isolate, new_fp);
+        isolate->set_js_fp(reinterpret_cast<Address>(fp));
+        isolate->set_js_sp(reinterpret_cast<Address>(sp));
+      } else {
+        result = InvokeFunction(isolate, target, call.receiver, Value::Undefined(), argc, call.args(), -1);
+      }
+    } else {
+      result = InvokeFunction(isolate, target, call.receiver, Value::Undefined(), argc, call.args(), -1);
+    }
+    if (result.IsException()) {
+      *out = result;
+      return nullptr;
+    }
+    action = ResumeContinuation(isolate, fp, result, &call, out);
+  }
+  if (action == ContinuationAction::kThrow) *out = Value::Exception();
+  return nullptr;
+}
+
 // ---------------------------------------------------------------------------------
 // The loop
 // ---------------------------------------------------------------------------------
@@ -394,10 +454,8 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
   const uint8_t* call_next_pc = nullptr;
   // kFrameTypeSetterCall for a setter's call (frames.h), else 0.
   int32_t call_flags = 0;
-  // A continuation builtin's request (see continuation).
-  ContinuationCall continuation_call;
-  ContinuationAction continuation_action = ContinuationAction::kReturn;
-  Value continuation_out = Value::Undefined();
+  // In at continuation: the callback's result, or the hole to start.
+  Value continuation_result = Value::Undefined();
 
 #ifndef LUCID_NO_COMPUTED_GOTO
   // Two copies of every handler (interpreter_handlers.inc, included twice
@@ -652,7 +710,11 @@ do_call : {
         ThrowStackOverflow(isolate);
         goto exception;
       }
-      SAVE_STATE();
+      // The caller's state for the return and the stack walkers; js_sp
+      // becomes the callee's below (nothing between here and there calls
+      // out).
+      fp[kBytecodeOffsetSlot] = Value::FromInt32(static_cast<int32_t>(insn - base));
+      fp[kAccumulatorSlot] = acc;
       FillCalleeFrame(new_fp, new_sp, fp,
                       code.IsHeapObject()
                           ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
@@ -702,11 +764,8 @@ do_call : {
                        EncodeFrameType(FrameTier::kBuiltinExit, FrameEntry::kLoop) | call_flags |
                            static_cast<int32_t>(call_next_pc - insn) << kFrameTypeReturnSizeShift,
                        function, call_receiver, call_args, call_argc);
-      fp = new_fp;
-      sp = new_sp;
-      isolate->set_js_fp(reinterpret_cast<Address>(fp));
-      isolate->set_js_sp(reinterpret_cast<Address>(sp));
-      continuation_action = StartContinuation(isolate, fp, &continuation_call, &continuation_out);
+      fp = new_fp;  // DriveContinuation makes it the current frame
+      continuation_result = Value::TheHole();  // start
       goto continuation;
     }
     // OPTIMIZATION: a builtin with a frameless fast path (TryFastBuiltinCall,
@@ -735,76 +794,31 @@ do_call : {
 }
 
   // ---------------------------------------------------------------------------------
-  // Builtin continuations (runtime/builtins.h). In: fp, sp: a continuation
-  // builtin's frame; continuation_action: what its StartContinuation or
-  // ResumeContinuation asked for. A callback with bytecode runs in this
-  // loop (entry kFromContinuation: its return resumes the builtin); one
-  // with code is called as do_call calls it; anything else goes through
-  // InvokeFunction. The builtin's result returns from its frame as any
-  // frame's does; an exception unwinds from its caller (whose offset names
-  // the call site).
+  // Builtin continuations (runtime/builtins.h). In: fp: a continuation
+  // builtin's frame; continuation_result: the hole to start it, else the
+  // result of its callback. DriveContinuation serves its calls until one
+  // has bytecode, which runs in this loop (entry kFromContinuation: its
+  // return comes back here). The builtin's result returns from its frame
+  // as any frame's does; an exception unwinds from its caller (whose
+  // offset names the call site).
   // ---------------------------------------------------------------------------------
 continuation : {
-  while (continuation_action == ContinuationAction::kCall) {
-    Value target = continuation_call.target;
-    int argc = continuation_call.argc;
-    if (IsJSFunction(target)) {
-      JSFunction* function = static_cast<JSFunction*>(target.heap_object());
-      SharedFunctionInfo* shared = function->shared();
-      Value code = function->code();
-      if ((!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
-          !shared->is_class_constructor()) {
-        BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
-        int n = std::max(argc, shared->formal_parameter_count());
-        Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
-        Value* new_sp = FrameSp(new_fp, bytecode);
-        if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
-                           reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
-          ThrowStackOverflow(isolate);
-          fp = Frame(fp).caller_fp();
-          goto exception;
-        }
-        FillCalleeFrame(new_fp, new_sp, fp,
-                        code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
-                                            : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kFromContinuation),
-                        target, function, bytecode, code, continuation_call.receiver, Value::Undefined(),
-                        continuation_call.args(), argc, n);
-        if (!code.IsHeapObject()) {
-          fp = new_fp;
-          sp = new_sp;
-          base = bytecode->GetFirstBytecodeAddress();
-          constants = static_cast<FixedArray*>(bytecode->constant_pool().heap_object());
-          isolate->set_js_fp(reinterpret_cast<Address>(fp));
-          isolate->set_js_sp(reinterpret_cast<Address>(sp));
-          pc = base;
-          insn = base;
-          acc = Value::Undefined();
-          goto function_entry;
-        }
-        isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
-        isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
-        acc = jit::RunCompiled(isolate, new_fp);
-        isolate->set_js_fp(reinterpret_cast<Address>(fp));
-        isolate->set_js_sp(reinterpret_cast<Address>(sp));
-      } else {
-        acc = InvokeFunction(isolate, target, continuation_call.receiver, Value::Undefined(), argc,
-                             continuation_call.args(), -1);
-      }
-    } else {
-      acc = InvokeFunction(isolate, target, continuation_call.receiver, Value::Undefined(), argc,
-                           continuation_call.args(), -1);
-    }
-    if (acc.IsException()) {
-      fp = Frame(fp).caller_fp();
-      goto exception;
-    }
-    continuation_action = ResumeContinuation(isolate, fp, acc, &continuation_call, &continuation_out);
+  Value* callee_fp = DriveContinuation(isolate, fp, continuation_result, jit_eager, &continuation_result);
+  if (callee_fp != nullptr) {
+    fp = callee_fp;
+    LOAD_FRAME_STATE();
+    isolate->set_js_fp(reinterpret_cast<Address>(fp));
+    isolate->set_js_sp(reinterpret_cast<Address>(sp));
+    pc = base;
+    insn = base;
+    acc = Value::Undefined();
+    goto function_entry;
   }
-  if (continuation_action == ContinuationAction::kThrow) {
+  if (continuation_result.IsException()) {
     fp = Frame(fp).caller_fp();
     goto exception;
   }
-  acc = continuation_out;
+  acc = continuation_result;
   goto do_return;
 }
 
@@ -818,10 +832,7 @@ do_return : {
     if (DecodeFrameEntry(type) == FrameEntry::kFromContinuation) {
       // A continuation builtin's callback returned: resume the builtin.
       fp = caller_fp;
-      sp = fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
-      isolate->set_js_fp(reinterpret_cast<Address>(fp));
-      isolate->set_js_sp(reinterpret_cast<Address>(sp));
-      continuation_action = ResumeContinuation(isolate, fp, acc, &continuation_call, &continuation_out);
+      continuation_result = acc;
       goto continuation;
     }
     isolate->set_js_fp(reinterpret_cast<Address>(caller_fp));
