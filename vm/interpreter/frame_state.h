@@ -14,6 +14,41 @@
 
 namespace lucid {
 
+// Whether a call of a function with {shared} and {code} pushes a JS frame
+// (runs in the interpreter loop, or its baseline code) rather than going
+// through InvokeFunction: it has bytecode (OPTIMIZATION: function_data is a
+// BytecodeArray, an int32 builtin id or undefined, so a heap object is
+// bytecode), the call's kind is allowed, and under --jit-eager (every call
+// through the generic path, which compiles) it already has code.
+inline bool CallPushesJSFrame(const SharedFunctionInfo* shared, Value code, bool construct, bool jit_eager) {
+  return (!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
+         (construct ? shared->IsConstructorKind() : !shared->is_class_constructor());
+}
+
+// Where the frame of a call with {argc} arguments to {shared} (bytecode
+// {bytecode}) goes below the caller's lowest slot {sp}: max(argc, formal
+// count) argument slots, the caller-pushed slots, the callee's fixed part
+// and registers.
+struct CalleeFramePlace {
+  Value* fp;
+  Value* sp;  // its lowest slot
+  int n;      // argument slots
+};
+inline CalleeFramePlace PlaceCalleeFrame(Value* sp, int argc, const SharedFunctionInfo* shared,
+                                         const BytecodeArray* bytecode) {
+  int n = argc > shared->formal_parameter_count() ? argc : shared->formal_parameter_count();
+  Value* fp = sp - n - (kCallerPushedFixedSlots + 1);
+  return {fp, fp + kFirstRegisterSlot + 1 - bytecode->register_count(), n};
+}
+
+// Whether a frame whose lowest slot is {new_sp} overflows the JS stack.
+// NOTE: an interrupt request also trips the first test (js_stack_limit);
+// it is served at the next JumpLoop/Return, so only a real overflow counts.
+inline bool JSStackOverflows(Isolate* isolate, const Value* new_sp) {
+  return LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
+                        reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit());
+}
+
 // Fills the frame of a call to {function} (bytecode {bytecode}) whose fp is
 // {new_fp} and lowest slot {new_sp}, below the caller's frame {caller_fp}:
 // the arguments (arg i at args[-i], padded with undefined to {n}), the

@@ -379,14 +379,12 @@ LUCID_NOINLINE Value* DriveContinuation(Isolate* isolate, Value* fp, Value resul
       JSFunction* function = static_cast<JSFunction*>(target.heap_object());
       SharedFunctionInfo* shared = function->shared();
       Value code = function->code();
-      if ((!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
-          !shared->is_class_constructor()) {
+      if (CallPushesJSFrame(shared, code, false, jit_eager)) {
         BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
-        int n = std::max(argc, shared->formal_parameter_count());
-        Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
-        Value* new_sp = FrameSp(new_fp, bytecode);
-        if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
-                           reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+        CalleeFramePlace place = PlaceCalleeFrame(sp, argc, shared, bytecode);
+        Value* new_fp = place.fp;
+        Value* new_sp = place.sp;
+        if (JSStackOverflows(isolate, new_sp)) {
           ThrowStackOverflow(isolate);
           *out = Value::Exception();
           return nullptr;
@@ -394,7 +392,8 @@ LUCID_NOINLINE Value* DriveContinuation(Isolate* isolate, Value* fp, Value resul
         FillCalleeFrame(new_fp, new_sp, fp,
                         code.IsHeapObject() ? EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromInterpreter)
                                             : EncodeFrameType(FrameTier::kInterpreted, FrameEntry::kFromContinuation),
-                        target, function, bytecode, code, call.receiver, Value::Undefined(), call.args(), argc, n);
+                        target, function, bytecode, code, call.receiver, Value::Undefined(), call.args(), argc,
+                        place.n);
         if (!code.IsHeapObject()) return new_fp;
         isolate->set_js_fp(reinterpret_cast<Address>(new_fp));
         isolate->set_js_sp(reinterpret_cast<Address>(new_sp));
@@ -690,22 +689,17 @@ do_call : {
     JSFunction* function = static_cast<JSFunction*>(call_target.heap_object());
     SharedFunctionInfo* shared = function->shared();
     bool construct = !call_new_target.IsUndefined();
-    // OPTIMIZATION: function_data is a BytecodeArray, an int32 builtin id
-    // or undefined (shared_function_info.h): a heap object is bytecode.
     Value code = function->code();
-    if (!kStep && (!jit_eager || code.IsHeapObject()) && shared->function_data().IsHeapObject() &&
-        (construct ? shared->IsConstructorKind() : !shared->is_class_constructor())) {
+    if (!kStep && CallPushesJSFrame(shared, code, construct, jit_eager)) {
       // A JS callee: push its frame. Interpreted, continue in this loop;
       // compiled, call its code (the trampoline) and continue after the
       // call with its result.
       BytecodeArray* bytecode = BytecodeArray::cast(shared->function_data());
-      int n = std::max(call_argc, shared->formal_parameter_count());
-      Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
-      Value* new_sp = FrameSp(new_fp, bytecode);
-      // NOTE: an interrupt request also trips this check; it is served at
-      // the next JumpLoop/Return, so only a real overflow throws here.
-      if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
-                         reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+      CalleeFramePlace place = PlaceCalleeFrame(sp, call_argc, shared, bytecode);
+      int n = place.n;
+      Value* new_fp = place.fp;
+      Value* new_sp = place.sp;
+      if (JSStackOverflows(isolate, new_sp)) {
         SAVE_STATE();
         ThrowStackOverflow(isolate);
         goto exception;
@@ -755,8 +749,7 @@ do_call : {
       Value* new_fp = sp - call_argc - (kCallerPushedFixedSlots + 1);
       Value* new_sp = new_fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
       SAVE_STATE();
-      if (LUCID_UNLIKELY(reinterpret_cast<Address>(new_sp) < isolate->js_stack_limit() &&
-                         reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit())) {
+      if (JSStackOverflows(isolate, new_sp)) {
         ThrowStackOverflow(isolate);
         goto exception;
       }
