@@ -41,9 +41,27 @@ build_main() {
 }
 
 # The build benchmarks measure: -O3, no DCHECKs (debugoptimized keeps
-# them, which costs the interpreter a lot of instance-type checks).
+# them, which costs the interpreter a lot of instance-type checks), and
+# profile-guided (GCC's -fprofile-generate/-use through meson's b_pgo): built
+# instrumented, trained on tests/js in the no-jit and default modes (never
+# on bench/js, the programs it is measured with), rebuilt with the profile.
+# The profile mostly decides the interpreter loop's register allocation and
+# block layout. LUCID_PGO=0 builds without it.
 build_release() {
   configure build-release -Dbuildtype=release -Dtests=false
+  if [ "${LUCID_PGO:-1}" = 0 ]; then
+    meson configure build-release -Db_pgo=off >/dev/null
+    ninja -C build-release
+    return
+  fi
+  echo "== build-release: profile-guided (training on tests/js; LUCID_PGO=0 to skip)"
+  meson configure build-release -Db_pgo=generate >/dev/null
+  find build-release -name '*.gcda' -delete
+  ninja -C build-release
+  # A training run: its pass/fail does not matter, only what ran.
+  python3 tests/js/run.py --lucid build-release/runtime/lucid --modes no-jit,default --jobs "$(nproc)" \
+      --timeout 300 --summary-only >/dev/null 2>&1 || true
+  meson configure build-release -Db_pgo=use >/dev/null
   ninja -C build-release
 }
 
