@@ -24,6 +24,7 @@
 #include "vm/objects/js_object.h"
 #include "vm/objects/protectors.h"
 #include "runtime/library/builtins_array.h"
+#include "runtime/library/builtins_object.h"
 #include "runtime/library/builtins_string.h"
 #include "vm/objects/string.h"
 #include "vm/objects/symbol.h"
@@ -44,6 +45,8 @@ bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int ar
       return TryFastArrayPush(isolate, receiver, argc, args, stride, out);
     case Builtin::kLibStringPrototypeCharCodeAt:
       return TryFastStringCharCodeAt(receiver, argc, args, stride, out);
+    case Builtin::kLibObjectPrototypeHasOwnProperty:
+      return TryFastHasOwnProperty(isolate, receiver, argc, args, stride, out);
     default:
       return false;
   }

@@ -230,7 +230,8 @@ bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int ar
 // interpreter asks before it saves its state for one).
 inline bool HasFastBuiltinCall(int builtin_id) {
   return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush) ||
-         builtin_id == static_cast<int>(Builtin::kLibStringPrototypeCharCodeAt);
+         builtin_id == static_cast<int>(Builtin::kLibStringPrototypeCharCodeAt) ||
+         builtin_id == static_cast<int>(Builtin::kLibObjectPrototypeHasOwnProperty);
 }
 
 // -- Builtin continuations ----------------------------------------------------------

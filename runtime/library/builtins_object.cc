@@ -2,6 +2,7 @@
 // Object's static functions and Object.prototype's methods (ECMA-262 20.1).
 
 #include "runtime/library/builtins_collections.h"
+#include "runtime/library/builtins_object.h"
 #include "runtime/library/library_util.h"
 #include "vm/isolate.h"
 #include "vm/objects/accessor_pair.h"
@@ -9,6 +10,8 @@
 #include "vm/objects/js_array.h"
 #include "vm/objects/js_function.h"
 #include "vm/objects/string.h"
+#include "vm/objects/string_hasher.h"
+#include "vm/objects/string_table.h"
 
 namespace lucid {
 
@@ -375,6 +378,46 @@ Value Builtin_LibObjectFromEntries(Isolate* isolate, BuiltinArguments args) {
 // -- Object.prototype ---------------------------------------------------------------------
 
 // Spec: Object.prototype.hasOwnProperty(V).
+bool TryFastHasOwnProperty(Isolate* isolate, Value receiver, int argc, const Value* args, int stride,
+                           Value* out) {
+  if (argc < 1 || !IsJSReceiver(receiver)) return false;
+  (void)stride;  // only argument 0 is read
+  Value key = args[0];
+  // Handles on these locals: nothing below allocates (LookupOwn runs
+  // without GC), so the slots need not be roots.
+  Value name_slot = key;
+  Value receiver_slot = receiver;
+  PropertyKey property_key = PropertyKey::FromIndex(0);
+  if (key.IsInt32()) {
+    if (key.AsInt32() < 0) return false;  // "-1": a name, converted by the builtin
+    property_key = PropertyKey::FromIndex(static_cast<uint32_t>(key.AsInt32()));
+  } else if (IsString(key)) {
+    String* string = String::cast(key);
+    if (!string->IsInternalizedString()) {
+      if (!string->IsThin() && !string->IsFlat()) return false;
+      Value found = StringTable::TryLookup(isolate, string);
+      if (found.IsUndefined()) {
+        // Every property key is internalized: absent from the table, it
+        // is no object's key (the lookup computed the hash, which says
+        // whether it is an index, an element key instead).
+        if (StringHasher::IsArrayIndex(string->raw_hash_field())) return false;
+        *out = Value::False();
+        return true;
+      }
+      string = String::cast(found);
+    }
+    if (StringHasher::IsArrayIndex(string->raw_hash_field())) return false;
+    name_slot = string->ToValue();
+    property_key = PropertyKey::FromName(Handle<Name>(&name_slot));
+  } else if (IsSymbol(key)) {
+    property_key = PropertyKey::FromName(Handle<Name>(&name_slot));
+  } else {
+    return false;
+  }
+  *out = Value::FromBool(JSReceiver::HasOwnProperty(isolate, Handle<JSReceiver>(&receiver_slot), property_key));
+  return true;
+}
+
 Value Builtin_LibObjectPrototypeHasOwnProperty(Isolate* isolate, BuiltinArguments args) {
   // Spec: 1. Let P be ? ToPropertyKey(V).
   PropertyKey key = PropertyKey::FromIndex(0);
