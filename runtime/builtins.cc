@@ -45,6 +45,10 @@ bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int ar
       return TryFastArrayPush(isolate, receiver, argc, args, stride, out);
     case Builtin::kLibStringPrototypeCharCodeAt:
       return TryFastStringCharCodeAt(receiver, argc, args, stride, out);
+    case Builtin::kLibStringPrototypeCharAt:
+      return TryFastStringCharAt(isolate, receiver, argc, args, stride, out);
+    case Builtin::kLibStringFromCharCode:
+      return TryFastStringFromCharCode(isolate, argc, args, stride, out);
     case Builtin::kLibObjectPrototypeHasOwnProperty:
       return TryFastHasOwnProperty(isolate, receiver, argc, args, stride, out);
     default:

@@ -20,6 +20,7 @@
 #ifndef LUCID_RUNTIME_BUILTINS_H_
 #define LUCID_RUNTIME_BUILTINS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -227,12 +228,18 @@ inline const BuiltinInfo& BuiltinInfoOf(int id) { return kBuiltinInfo[id]; }
 bool TryFastBuiltinCall(Isolate* isolate, int builtin_id, Value receiver, int argc, const Value* args,
                         int stride, Value* out);
 // Whether TryFastBuiltinCall has a fast path for {builtin_id} at all (the
-// interpreter asks before it saves its state for one).
-inline bool HasFastBuiltinCall(int builtin_id) {
-  return builtin_id == static_cast<int>(Builtin::kLibArrayPrototypePush) ||
-         builtin_id == static_cast<int>(Builtin::kLibStringPrototypeCharCodeAt) ||
-         builtin_id == static_cast<int>(Builtin::kLibObjectPrototypeHasOwnProperty);
-}
+// interpreter asks before it saves its state for one): one table load, so
+// the call path does not grow with the list.
+inline constexpr std::array<bool, kBuiltinCount> kHasFastBuiltinCall = [] {
+  std::array<bool, kBuiltinCount> table{};
+  for (Builtin id : {Builtin::kLibArrayPrototypePush, Builtin::kLibStringPrototypeCharCodeAt,
+                     Builtin::kLibStringPrototypeCharAt, Builtin::kLibStringFromCharCode,
+                     Builtin::kLibObjectPrototypeHasOwnProperty}) {
+    table[static_cast<int>(id)] = true;
+  }
+  return table;
+}();
+inline bool HasFastBuiltinCall(int builtin_id) { return kHasFastBuiltinCall[builtin_id]; }
 
 // -- Builtin continuations ----------------------------------------------------------
 //

@@ -274,6 +274,11 @@ Value Builtin_LibStringConstructor(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: String.fromCharCode(...codeUnits).
 Value Builtin_LibStringFromCharCode(Isolate* isolate, BuiltinArguments args) {
+  // OPTIMIZATION: one code unit is a one-character string from the root
+  // cache (which the frameless path, TryFastStringFromCharCode, reads).
+  if (args.length() == 1 && args[0].IsInt32()) {
+    return F(isolate)->LookupSingleCharacterString(static_cast<uint16_t>(args[0].AsInt32() & 0xFFFF)).value();
+  }
   u16 out;
   for (int i = 0; i < args.length(); i++) {
     double d;
@@ -335,6 +340,44 @@ bool TryFastStringCharCodeAt(Value receiver, int argc, const Value* args, int st
   String* flat = String::cast(receiver);
   int32_t i = args[0].AsInt32();
   *out = i < 0 || i >= flat->length() ? Value::FromDouble(std::nan("")) : Value::FromInt32(flat->Get(i));
+  return true;
+}
+
+namespace {
+// The cached one-character string of {unit}, or undefined (not cached yet,
+// or not below 256): Factory::LookupSingleCharacterString fills the cache.
+Value CachedSingleCharacterString(Isolate* isolate, uint32_t unit) {
+  Value cache = isolate->roots().single_character_string_cache();
+  if (unit >= 256 || !IsFixedArray(cache)) return Value::Undefined();
+  Value cached = FixedArray::cast(cache)->get(static_cast<int>(unit));
+  return IsString(cached) ? cached : Value::Undefined();
+}
+}  // namespace
+
+bool TryFastStringCharAt(Isolate* isolate, Value receiver, int argc, const Value* args, int stride, Value* out) {
+  (void)stride;  // only argument 0 is read
+  if (!lucid::IsString(receiver) || argc < 1 || !args[0].IsInt32() || !String::cast(receiver)->IsFlat()) {
+    return false;
+  }
+  String* flat = String::cast(receiver);
+  int32_t i = args[0].AsInt32();
+  if (i < 0 || i >= flat->length()) {
+    *out = isolate->roots().empty_string();
+    return true;
+  }
+  Value cached = CachedSingleCharacterString(isolate, flat->Get(i));
+  if (cached.IsUndefined()) return false;
+  *out = cached;
+  return true;
+}
+
+bool TryFastStringFromCharCode(Isolate* isolate, int argc, const Value* args, int stride, Value* out) {
+  (void)stride;  // only argument 0 is read
+  if (argc != 1 || !args[0].IsInt32()) return false;
+  // Spec: ToUint16(code).
+  Value cached = CachedSingleCharacterString(isolate, static_cast<uint32_t>(args[0].AsInt32()) & 0xFFFF);
+  if (cached.IsUndefined()) return false;
+  *out = cached;
   return true;
 }
 

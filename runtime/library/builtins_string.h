@@ -14,6 +14,13 @@ class Isolate;
 // a flat primitive string receiver and an int32 position. Argument i is
 // args[i * stride]. No allocation; false: run the builtin.
 bool TryFastStringCharCodeAt(Value receiver, int argc, const Value* args, int stride, Value* out);
+// String.prototype.charAt's: a flat string receiver and an int32 position
+// whose code unit's one-character string is already in the root cache
+// (or out of range: ""). No allocation; false: run the builtin.
+bool TryFastStringCharAt(Isolate* isolate, Value receiver, int argc, const Value* args, int stride, Value* out);
+// String.fromCharCode's with one int32 argument whose code unit's
+// one-character string is in the root cache.
+bool TryFastStringFromCharCode(Isolate* isolate, int argc, const Value* args, int stride, Value* out);
 
 }  // namespace lucid
 
