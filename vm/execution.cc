@@ -157,26 +157,37 @@ Value UnwrapBound(Value target, Value* receiver, Value* new_target, int argc, co
   return target;
 }
 
-}  // namespace
-
-Value InvokeFunction(Isolate* isolate, Value target, Value receiver, Value new_target, int argc,
-                     const Value* args, int stride) {
+// The rare callees of InvokeFunction, out of line so that its common path
+// (a JSFunction) needs no vector and no error formatting.
+LUCID_NOINLINE Value InvokeNonFunction(Isolate* isolate, Value target, Value receiver, Value new_target,
+                                       int argc, const Value* args, int stride) {
   bool construct = !new_target.IsUndefined();
   if (IsJSBoundFunction(target)) {
     // NOTE: the vector holds raw Values only until they are pushed on the
-    // JS stack below (nothing allocates in between).
+    // JS stack (nothing allocates in between).
     std::vector<Value> all;
     target = UnwrapBound(target, &receiver, &new_target, argc, args, stride, &all);
     if (construct) receiver = Value::TheHole();
     return InvokeFunction(isolate, target, receiver, new_target, static_cast<int>(all.size()),
                           all.data(), 1);
   }
-  if (!IsJSFunction(target)) {
-    return ThrowCallError(isolate,
-                          construct ? MessageTemplate::kNotConstructor
-                                    : MessageTemplate::kNotAFunction,
-                          target);
+  return ThrowCallError(isolate, construct ? MessageTemplate::kNotConstructor : MessageTemplate::kNotAFunction,
+                        target);
+}
+
+LUCID_NOINLINE Value ThrowClassConstructorCall(Isolate* isolate, SharedFunctionInfo* shared) {
+  std::string name = IsString(shared->name()) ? String::cast(shared->name())->ToUTF8() : "";
+  return ThrowError(isolate, MessageTemplate::kConstructorNonCallable, {name});
+}
+
+}  // namespace
+
+Value InvokeFunction(Isolate* isolate, Value target, Value receiver, Value new_target, int argc,
+                     const Value* args, int stride) {
+  if (LUCID_UNLIKELY(!IsJSFunction(target))) {
+    return InvokeNonFunction(isolate, target, receiver, new_target, argc, args, stride);
   }
+  bool construct = !new_target.IsUndefined();
   JSFunction* function = JSFunction::cast(target);
   SharedFunctionInfo* shared = function->shared();
   if (shared->IsBuiltin()) {
@@ -184,7 +195,8 @@ Value InvokeFunction(Isolate* isolate, Value target, Value receiver, Value new_t
       return ThrowCallError(isolate, MessageTemplate::kNotConstructor, target);
     }
     Value fast;
-    if (!construct && TryFastBuiltinCall(isolate, shared->builtin_id(), receiver, argc, args, stride, &fast)) {
+    if (!construct && HasFastBuiltinCall(shared->builtin_id()) &&
+        TryFastBuiltinCall(isolate, shared->builtin_id(), receiver, argc, args, stride, &fast)) {
       return fast;
     }
     return CallBuiltin(isolate, function, receiver, new_target, argc, args, stride);
@@ -192,10 +204,7 @@ Value InvokeFunction(Isolate* isolate, Value target, Value receiver, Value new_t
   if (construct && !shared->IsConstructorKind()) {
     return ThrowCallError(isolate, MessageTemplate::kNotConstructor, target);
   }
-  if (!construct && shared->is_class_constructor()) {
-    std::string name = IsString(shared->name()) ? String::cast(shared->name())->ToUTF8() : "";
-    return ThrowError(isolate, MessageTemplate::kConstructorNonCallable, {name});
-  }
+  if (!construct && shared->is_class_constructor()) return ThrowClassConstructorCall(isolate, shared);
   if (!shared->HasBytecodeArray()) {
     return ThrowError(isolate, MessageTemplate::kNotSupported, {"Calling this function"});
   }
