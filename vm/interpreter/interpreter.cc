@@ -608,6 +608,17 @@ Value RunLoop(Isolate* isolate, Value* entry_fp, const uint8_t* step_insn, Value
       }                                                                                    \
     }                                                                                      \
   } while (false)
+// Runs the frame just pushed at fp (its sp, base and constants loaded)
+// from its first bytecode, through the prologue.
+#define ENTER_PUSHED_FRAME()                            \
+  do {                                                  \
+    isolate->set_js_fp(reinterpret_cast<Address>(fp));  \
+    isolate->set_js_sp(reinterpret_cast<Address>(sp));  \
+    pc = base;                                          \
+    insn = base;                                        \
+    acc = Value::Undefined();                           \
+    goto function_entry;                                \
+  } while (false)
 #define LOAD_FRAME_STATE()                                                  \
   do {                                                                      \
     feedback = VectorOrNull(fp[kFeedbackVectorSlot]);                       \
@@ -734,12 +745,7 @@ do_call : {
       sp = new_sp;
       base = bytecode->GetFirstBytecodeAddress();
       constants = static_cast<FixedArray*>(bytecode->constant_pool().heap_object());
-      isolate->set_js_fp(reinterpret_cast<Address>(fp));
-      isolate->set_js_sp(reinterpret_cast<Address>(sp));
-      pc = base;
-      insn = base;
-      acc = Value::Undefined();
-      goto function_entry;
+      ENTER_PUSHED_FRAME();
     }
     // OPTIMIZATION: a continuation builtin (forEach & co, runtime/builtins.h)
     // runs on a frame of this loop and its callbacks as calls of this loop
@@ -800,12 +806,7 @@ continuation : {
   if (callee_fp != nullptr) {
     fp = callee_fp;
     LOAD_FRAME_STATE();
-    isolate->set_js_fp(reinterpret_cast<Address>(fp));
-    isolate->set_js_sp(reinterpret_cast<Address>(sp));
-    pc = base;
-    insn = base;
-    acc = Value::Undefined();
-    goto function_entry;
+    ENTER_PUSHED_FRAME();
   }
   if (continuation_result.IsException()) {
     fp = Frame(fp).caller_fp();
@@ -903,6 +904,7 @@ exception : {
 #undef CALL_TO_ACC
 #undef CALL_KEEP_ACC
 #undef LOAD_FRAME_STATE
+#undef ENTER_PUSHED_FRAME
 }
 
 Value Interpreter::Run(Isolate* isolate, Value* entry_fp) {
