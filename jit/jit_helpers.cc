@@ -41,7 +41,7 @@ bool IsStrictFrame(const Value* fp) {
 void VerifyCompiledFrame(Isolate* isolate, Value* fp, uint64_t acc) {
   if (!LUCID_DEBUG || !isolate->flags().verify_frames) return;
   BytecodeArray* bytecode = BytecodeArray::cast(fp[kBytecodeArraySlot]);
-  Value* sp = fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  Value* sp = FrameLowestSlot(fp, bytecode->register_count());
   CHECK_MSG(fp[kAccumulatorSlot].raw_bits() == acc, "--verify-frames: accumulator not spilled (compiled)");
   CHECK_MSG(isolate->js_sp() == reinterpret_cast<Address>(sp), "--verify-frames: js_sp not saved (compiled)");
   CHECK_MSG(isolate->js_fp() == reinterpret_cast<Address>(fp), "--verify-frames: js_fp stale (compiled)");
@@ -258,7 +258,7 @@ PreparedCall JitPrepareCall(Isolate* isolate, Value* fp, uint64_t acc, uint64_t 
   int n = std::max(argc, shared->formal_parameter_count());
   Value* sp = reinterpret_cast<Value*>(isolate->js_sp());
   Value* new_fp = sp - n - (kCallerPushedFixedSlots + 1);
-  Value* new_sp = new_fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  Value* new_sp = FrameLowestSlot(new_fp, bytecode->register_count());
   if (reinterpret_cast<Address>(new_sp) < isolate->real_js_stack_limit()) return {nullptr, 0};
   FillCalleeFrame(new_fp, new_sp, fp, EncodeFrameType(FrameTier::kCompiled, FrameEntry::kFromCompiled), target,
                   function, bytecode, code, receiver, kConstruct ? Bits(acc) : Value::Undefined(), args, argc, n);

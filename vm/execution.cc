@@ -83,7 +83,7 @@ Value CallBuiltin(Isolate* isolate, JSFunction* function, Value receiver, Value 
   Value* top = StackTop(isolate);
   Value* fp = top - argc - (kCallerPushedFixedSlots + 1);
   // A continuation builtin keeps its loop state in registers (builtins.h).
-  Value* lowest = fp + kAccumulatorSlot - BuiltinFrameRegisters(id);
+  Value* lowest = FrameLowestSlot(fp, BuiltinFrameRegisters(id));
   if (StackOverflows(isolate, lowest)) return ThrowStackOverflow(isolate);
   StackRestorer restore(isolate);
   PushCallerPart(top, argc, argc, args, stride, receiver, new_target);
@@ -114,7 +114,7 @@ Value CallInterpreted(Isolate* isolate, JSFunction* function, Value receiver, Va
   int n = std::max(argc, shared->formal_parameter_count());
   Value* top = StackTop(isolate);
   Value* fp = top - n - (kCallerPushedFixedSlots + 1);
-  Value* lowest = fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  Value* lowest = FrameLowestSlot(fp, bytecode->register_count());
   if (StackOverflows(isolate, lowest)) return ThrowStackOverflow(isolate);
   StackRestorer restore(isolate);
   PushCallerPart(top, n, argc, args, stride, receiver, new_target);
@@ -267,7 +267,7 @@ Value ResumeGeneratorFrame(Isolate* isolate, Value generator_value) {
   int params = bytecode->parameter_count() - 1;
   Value* top = StackTop(isolate);
   Value* fp = top - params - (kCallerPushedFixedSlots + 1);
-  Value* lowest = fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  Value* lowest = FrameLowestSlot(fp, bytecode->register_count());
   if (StackOverflows(isolate, lowest)) return ThrowStackOverflow(isolate);
   StackRestorer restore(isolate);
   // No allocation from here on: the frame slots become the roots.

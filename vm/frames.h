@@ -134,6 +134,10 @@ inline constexpr FrameEntry DecodeFrameEntry(int32_t type) {
   return static_cast<FrameEntry>((type >> 4) & 0xF);
 }
 
+// The lowest slot (js_sp) of the frame at {fp} with {registers} registers
+// below its fixed part.
+inline Value* FrameLowestSlot(Value* fp, int registers) { return fp + kFirstRegisterSlot + 1 - registers; }
+
 // A view of one frame; all accessors read and write the stack directly, so
 // a Frame may be held across a GC (the slots are roots, updated in place).
 class Frame {

@@ -315,14 +315,10 @@ Value Builtin_LibStringFromCodePoint(Isolate* isolate, BuiltinArguments args) {
 
 // Spec: String.prototype.charAt(pos).
 Value Builtin_LibStringPrototypeCharAt(Isolate* isolate, BuiltinArguments args) {
-  // OPTIMIZATION: as charCodeAt (one-character strings come from a table).
-  Value receiver = *args.receiver(), position = args[0];
-  if (lucid::IsString(receiver) && position.IsInt32() && String::cast(receiver)->IsFlat()) {
-    String* flat = String::cast(receiver);
-    int32_t i = position.AsInt32();
-    if (i < 0 || i >= flat->length()) return isolate->roots().empty_string();
-    return F(isolate)->LookupSingleCharacterString(flat->Get(i)).value();
-  }
+  // OPTIMIZATION: as charCodeAt; a one-character string not cached yet is
+  // made (and cached) below.
+  Value fast, position = args[0];
+  if (TryFastStringCharAt(isolate, *args.receiver(), 1, &position, 1, &fast)) return fast;
   Handle<String> s;
   if (!ThisFlatString(isolate, args, "charAt", &s)) return Value::Exception();
   double pos;

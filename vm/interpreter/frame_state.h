@@ -38,7 +38,7 @@ inline CalleeFramePlace PlaceCalleeFrame(Value* sp, int argc, const SharedFuncti
                                          const BytecodeArray* bytecode) {
   int n = argc > shared->formal_parameter_count() ? argc : shared->formal_parameter_count();
   Value* fp = sp - n - (kCallerPushedFixedSlots + 1);
-  return {fp, fp + kFirstRegisterSlot + 1 - bytecode->register_count(), n};
+  return {fp, FrameLowestSlot(fp, bytecode->register_count()), n};
 }
 
 // Whether a frame whose lowest slot is {new_sp} overflows the JS stack.

@@ -124,7 +124,7 @@ inline BytecodeArray* FrameBytecode(const Value* fp) {
   return static_cast<BytecodeArray*>(fp[kBytecodeArraySlot].heap_object());
 }
 inline Value* FrameSp(Value* fp, const BytecodeArray* bytecode) {
-  return fp + kFirstRegisterSlot + 1 - bytecode->register_count();
+  return FrameLowestSlot(fp, bytecode->register_count());
 }
 inline Context* CurrentContext(const Value* fp) {
   return static_cast<Context*>(fp[kContextSlot].heap_object());
@@ -366,7 +366,7 @@ void VerifyFrame(Isolate* isolate, Value* fp, Value* sp, int32_t offset, Value a
 // *out is its result, or Value::Exception() (pending). Out of line: the
 // loop keeps its registers for the handlers.
 LUCID_NOINLINE Value* DriveContinuation(Isolate* isolate, Value* fp, Value result, bool jit_eager, Value* out) {
-  Value* sp = fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
+  Value* sp = FrameLowestSlot(fp, kBuiltinContinuationSlots);
   isolate->set_js_fp(reinterpret_cast<Address>(fp));
   isolate->set_js_sp(reinterpret_cast<Address>(sp));
   ContinuationCall call;
@@ -753,7 +753,7 @@ do_call : {
     if (!kStep && !construct && shared->function_data().IsInt32() &&
         IsContinuationBuiltin(shared->function_data().AsInt32())) {
       Value* new_fp = sp - call_argc - (kCallerPushedFixedSlots + 1);
-      Value* new_sp = new_fp + kFirstRegisterSlot + 1 - kBuiltinContinuationSlots;
+      Value* new_sp = FrameLowestSlot(new_fp, kBuiltinContinuationSlots);
       SAVE_STATE();
       if (JSStackOverflows(isolate, new_sp)) {
         ThrowStackOverflow(isolate);
