@@ -130,17 +130,17 @@ bool BaselineCompiler::Compile(bool annotate) {
 
 // The JS prologue (Interpreter::Prologue) runs only when it has work: a
 // [[Construct]] of a function that may be one, or a sloppy function's
-// receiver that is not an object.
+// receiver that is not an object (SharedFunctionInfo::kGlobalReceiverBit:
+// undefined stays when the function never reads `this`).
 void BaselineCompiler::EmitPrologue() {
   bool may_construct = shared_->IsConstructorKind() && !IsDerivedKind(shared_->kind());
-  bool converts_receiver = !shared_->is_strict() &&
-                           shared_->kind() != FunctionKind::kArrowFunction &&
-                           shared_->kind() != FunctionKind::kAsyncArrowFunction;
+  bool converts_receiver = shared_->converts_receiver();
   if (!may_construct && !converts_receiver) return;
   Label call = masm_.NewLabel(), done = masm_.NewLabel();
   if (may_construct) masm_.JumpIfSlotNotEquals(kNewTargetSlot, Value::kUndefinedBits, call);
   if (converts_receiver) {
     masm_.JumpIfSlotIsJSReceiver(kReceiverSlot, done);
+    if (!shared_->has_global_receiver()) masm_.JumpIfSlotEquals(kReceiverSlot, Value::kUndefinedBits, done);
   } else {
     masm_.Jump(done);
   }

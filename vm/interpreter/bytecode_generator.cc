@@ -313,6 +313,7 @@ void BytecodeGenerator::FillMetadata(FunctionMetadata* m) {
   m->uses_arguments = arguments != nullptr && arguments->location() != VariableLocation::kUnallocated;
   m->has_mapped_arguments = m->uses_arguments && scope_->arguments_is_mapped();
   m->needs_home_object = literal_->uses_super_property();
+  m->uses_this = scope_->receiver() != nullptr && scope_->receiver()->location() != VariableLocation::kUnallocated;
   m->is_anonymous_expression =
       literal_->syntax_kind() == FunctionLiteral::SyntaxKind::kAnonymousExpression;
   m->expected_property_count = expected_property_count_;

@@ -149,6 +149,7 @@ struct FunctionMetadata {
   bool has_simple_parameters = true;
   bool has_rest_parameter = false;
   bool needs_home_object = false; // body (or a nested arrow) uses super.x
+  bool uses_this = false;         // body (or a nested arrow) reads `this`
   bool is_anonymous_expression = false;
   // this.x = ... assignments in the body, for V8-style slack tracking.
   int32_t expected_property_count = 0;

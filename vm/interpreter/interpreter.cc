@@ -144,10 +144,6 @@ inline int InstructionSize(const uint8_t* insn) {
   return BytecodeSize(b, OperandScale::kSingle);
 }
 
-bool FunctionKindNeedsReceiverConversion(FunctionKind kind) {
-  return kind != FunctionKind::kArrowFunction && kind != FunctionKind::kAsyncArrowFunction;
-}
-
 // Int32 fast paths. Each returns false when the slow path must run.
 inline bool Int32Add(int32_t a, int32_t b, Value* out) {
   int32_t r;
@@ -278,11 +274,13 @@ inline __attribute__((always_inline)) bool FunctionPrologue(Isolate* isolate, Va
       }
       fp[kReceiverSlot] = self;
     }
-  } else if (!shared->is_strict() && !IsJSReceiver(fp[kReceiverSlot]) &&
-             FunctionKindNeedsReceiverConversion(kind)) {
+  } else if (shared->converts_receiver() && !IsJSReceiver(fp[kReceiverSlot])) {
     if (fp[kReceiverSlot].IsNullOrUndefined()) {
-      // OPTIMIZATION: the common sloppy case needs no call out.
-      fp[kReceiverSlot] = NativeContext::cast(isolate->roots().native_context())->global_object();
+      // OPTIMIZATION: the common sloppy case needs no call out, and none at
+      // all when the function never reads `this` (kGlobalReceiverBit).
+      if (shared->has_global_receiver()) {
+        fp[kReceiverSlot] = NativeContext::cast(isolate->roots().native_context())->global_object();
+      }
     } else {
       Value receiver = Runtime_ConvertReceiver(isolate, fp[kReceiverSlot]);
       if (receiver.IsException()) return false;

@@ -114,6 +114,10 @@ class Materializer {
     if (m.strict) flags |= SharedFunctionInfo::kStrictBit;
     if (m.has_simple_parameters) flags |= SharedFunctionInfo::kHasSimpleParametersBit;
     if (IsClassConstructorKind(m.kind)) flags |= SharedFunctionInfo::kIsClassConstructorBit;
+    if (!m.strict && s->kind() != FunctionKind::kArrowFunction && s->kind() != FunctionKind::kAsyncArrowFunction) {
+      flags |= SharedFunctionInfo::kReceiverConversionBit;
+      if (m.uses_this) flags |= SharedFunctionInfo::kGlobalReceiverBit;
+    }
     flags |= EncodeFunctionLength(m.length);
     s->set_flags(flags);
     s->set_formal_parameter_count(unit.parameter_count);

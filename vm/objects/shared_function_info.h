@@ -55,7 +55,8 @@ enum class FunctionKind : uint8_t {
 //   -- raw tail --
 //   +72  flags:32                kind:5 strict:1 native:1 has_simple_params:1
 //                                is_class_constructor:1 has_duplicate_params:1
-//                                jit_refused:1
+//                                jit_refused:1 receiver_conversion:1
+//                                global_receiver:1
 //        formal_parameter_count:16 (stored in the high half)
 //   +78  jit_ticks:16             budget interrupts since the feedback vector
 //                                (tier-up at --jit-threshold)
@@ -91,6 +92,14 @@ class SharedFunctionInfo : public HeapObject {
   static constexpr uint32_t kIsClassConstructorBit = 1u << 8;
   static constexpr uint32_t kHasDuplicateParametersBit = 1u << 9;
   static constexpr uint32_t kJitRefusedBit = 1u << 10;
+  // A primitive receiver becomes an object on entry (sloppy, not an arrow).
+  static constexpr uint32_t kReceiverConversionBit = 1u << 11;
+  // ... and a null or undefined one the global object. OPTIMIZATION: set
+  // only when the function reads `this` (Lucid has no eval, so that is
+  // static): otherwise nothing sees the difference (stack traces name both
+  // receivers the same), and the call skips the global object load. A
+  // primitive receiver is still converted, for its stack-trace type name.
+  static constexpr uint32_t kGlobalReceiverBit = 1u << 12;
 
   static SharedFunctionInfo* cast(Value value) {
     DCHECK(lucid::IsSharedFunctionInfo(value));
@@ -121,6 +130,8 @@ class SharedFunctionInfo : public HeapObject {
   bool is_native() const { return (flags() & kNativeBit) != 0; }
   bool has_simple_parameters() const { return (flags() & kHasSimpleParametersBit) != 0; }
   bool is_class_constructor() const { return (flags() & kIsClassConstructorBit) != 0; }
+  bool converts_receiver() const { return (flags() & kReceiverConversionBit) != 0; }
+  bool has_global_receiver() const { return (flags() & kGlobalReceiverBit) != 0; }
 
   int formal_parameter_count() const { return raw_field<uint16_t>(kFormalParameterCountOffset); }
   void set_formal_parameter_count(int n) {
