@@ -192,8 +192,8 @@ class MacroAssembler {
 
   // -- Budget and interrupts ----------------------------------------------------
   // Subtracts {amount} from the closure's interrupt budget (its
-  // feedback_cell int32); jumps to {exhausted} when it runs out, is not an
-  // int32 yet, or an interrupt is requested.
+  // feedback_cell int32, always one for a function with bytecode); jumps
+  // to {exhausted} when it runs out or an interrupt is requested.
   void ChargeBudget(int amount, Label exhausted);
 
   // Finishes the code (binds pending data); false on an assembler error.

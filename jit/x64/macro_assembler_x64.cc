@@ -884,18 +884,14 @@ void MacroAssembler::ChargeBudget(int amount, Label exhausted) {
   a.mov(x86::rcx, Imm(Isolate::kInterruptLimit));
   a.cmp(x86::qword_ptr(kIsolateData, static_cast<int>(kIsolateJSStackLimitOffset)), x86::rcx);
   a.je(out);
-  // The closure's feedback_cell holds the budget as an int32.
+  // The closure's feedback_cell holds the budget as an int32: the charge
+  // rewrites its low half. Run out, the slow path charges again (still out)
+  // and refills (ChargeBudget in vm/interpreter/frame_state.h).
   a.mov(x86::rcx, Slot(kClosureSlot));
   a.shl(x86::rcx, 16);
   a.shr(x86::rcx, 16);
-  x86::Mem cell = x86::qword_ptr(x86::rcx, JSFunction::kFeedbackCellOffset);
-  a.mov(x86::rdx, cell);
-  impl_->CheckInt32(x86::rdx, x86::rsi, exhausted);
-  a.sub(x86::edx, Imm(amount));
+  a.sub(x86::dword_ptr(x86::rcx, JSFunction::kFeedbackCellOffset), Imm(amount));
   a.jle(out);
-  a.mov(x86::edx, x86::edx);
-  a.or_(x86::rdx, kInt32Tag);
-  a.mov(cell, x86::rdx);
 }
 
 bool MacroAssembler::Finalize() { return impl_->a.finalize() == asmjit::kErrorOk; }

@@ -128,24 +128,24 @@ inline bool IsDerivedKind(FunctionKind kind) {
 // Charges {amount} to the interrupt budget of the frame's closure; true when
 // it ran out (the caller then calls Runtime_BudgetInterrupt, which allocates
 // the feedback vector the first time). The budget lives in the closure's
-// feedback_cell slot as an int32; it starts (and refills) at
-// --interrupt-budget-for-feedback-allocation until the function has a
-// feedback vector, then at --interrupt-budget (tier-up, a later issue).
+// feedback_cell slot as an int32 (Factory::NewJSFunction starts it); it
+// starts (and refills) at --interrupt-budget-for-feedback-allocation until
+// the function has a feedback vector, then at --interrupt-budget (tier-up).
+//
+// OPTIMIZATION: the charge rewrites only the int32's low half (its tag
+// stays), as compiled code's MacroAssembler::ChargeBudget does.
 inline bool ChargeBudget(Isolate* isolate, Value* fp, int amount) {
   JSFunction* f = static_cast<JSFunction*>(fp[kClosureSlot].heap_object());
-  Value cell = f->feedback_cell();
-  int64_t budget = cell.IsInt32() ? cell.AsInt32()
-                                  : isolate->flags().interrupt_budget_for_feedback_allocation;
-  budget -= amount;
-  // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
+  DCHECK(f->feedback_cell().IsInt32());
+  int32_t budget = f->raw_field<int32_t>(JSFunction::kFeedbackCellOffset) - amount;
   if (budget <= 0) {
+    // NOTE: an int32 is never a heap pointer, so the store needs no barrier.
     f->set_raw_field<uint64_t>(
         JSFunction::kFeedbackCellOffset,
         Value::FromInt32(static_cast<int32_t>(isolate->flags().interrupt_budget)).raw_bits());
     return true;
   }
-  f->set_raw_field<uint64_t>(JSFunction::kFeedbackCellOffset,
-                             Value::FromInt32(static_cast<int32_t>(budget)).raw_bits());
+  f->set_raw_field<int32_t>(JSFunction::kFeedbackCellOffset, budget);
   return false;
 }
 

@@ -610,6 +610,9 @@ Handle<JSFunction> Factory::NewJSFunction(Handle<SharedFunctionInfo> shared, Han
   function->set_shared(*shared);
   function->set_context(*context);
   function->set_prototype_or_initial_shape(Value::TheHole());
+  // The interrupt budget (ChargeBudget, vm/interpreter/frame_state.h).
+  function->set_feedback_cell(
+      Value::FromInt32(static_cast<int32_t>(isolate_->flags().interrupt_budget_for_feedback_allocation)));
   return function;
 }
 

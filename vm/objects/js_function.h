@@ -13,7 +13,8 @@ namespace lucid {
 //
 //   +24  shared                      SharedFunctionInfo
 //   +32  context                     the Context the closure captured
-//   +40  feedback_cell               FeedbackCell or undefined
+//   +40  feedback_cell               the interrupt budget, an int32 (set
+//                                    at creation; see ChargeBudget)
 //   +48  prototype_or_initial_shape  the hole (none yet), the "prototype"
 //                                    object (a JSReceiver, or a primitive
 //                                    the user assigned), or the initial
