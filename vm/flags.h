@@ -80,7 +80,7 @@ namespace lucid {
     "print one line when a protector cell is invalidated (stdout, as V8)")  \
   V(bool, trace_all, false, "enable every trace channel")                     \
   V(string, trace_file, "", "write traces to this file ('-' = stdout)")       \
-  V(string, trace_format, "text", "trace rendering: text or jsonl")           \
+  V(string, trace_format, "", "trace rendering: text or jsonl (default: jsonl when --trace-file ends in .jsonl, else text)") \
   V(string, trace_filter, "", "trace only files/functions matching the glob") \
   V(bool, trace_addresses, false, "print heap addresses in traces")           \
   V(bool, predictable, false,                                                 \

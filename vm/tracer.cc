@@ -381,7 +381,10 @@ void Tracer::Configure(const Flags& flags) {
   if (all || flags.trace_opt || flags.trace_opt_verbose) render |= bit(TraceChannel::kOpt);
   if (all || flags.trace_deopt || flags.trace_deopt_verbose) render |= bit(TraceChannel::kDeopt);
   if (all || flags.trace_gc || flags.trace_gc_verbose || flags.trace_gc_nvp) render |= bit(TraceChannel::kGC);
-  if (flags.trace_format == "jsonl") {
+  // Unset, the format follows the file's name: `--trace-file=out.jsonl`
+  // gets JSON Lines.
+  bool jsonl_file = flags.trace_file.size() > 6 && flags.trace_file.ends_with(".jsonl");
+  if (flags.trace_format == "jsonl" || (flags.trace_format.empty() && jsonl_file)) {
     jsonl_ = true;
   } else {
     jsonl_ = false;

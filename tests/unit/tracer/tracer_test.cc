@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "gc/handles.h"
 #include "vm/isolate.h"
 #include "vm/objects/factory.h"
@@ -213,6 +215,24 @@ TEST_F(TracerTest, OffByDefault) {
   // No hook ran: no id was assigned.
   EXPECT_EQ(o->shape()->trace_id(), 0u);
   EXPECT_EQ(Output(), "");
+}
+
+// Without --trace-format, a --trace-file named *.jsonl gets JSON Lines;
+// an explicit format wins.
+TEST_F(TracerTest, JsonlFileNamePicksFormat) {
+  std::string jsonl_path = "/tmp/lucid_tracer_test_" + std::to_string(getpid()) + ".jsonl";
+  for (const char* format : {"", "text", "jsonl"}) {
+    Start([&](Flags& f) {
+      f.trace_maps = true;
+      f.trace_format = format;
+      f.trace_file = jsonl_path;
+    });
+    bool expect_jsonl = std::string_view(format) != "text";
+    EXPECT_EQ(tracer()->rendering(TraceChannel::kMeta), expect_jsonl) << "format '" << format << "'";
+  }
+  Start([](Flags& f) { f.trace_maps = true; });  // the fixture's file: no .jsonl
+  EXPECT_FALSE(tracer()->rendering(TraceChannel::kMeta));
+  std::remove(jsonl_path.c_str());
 }
 
 TEST_F(TracerTest, FlagsPickChannels) {
