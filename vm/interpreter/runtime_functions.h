@@ -116,6 +116,9 @@ enum class Operation : uint8_t {
 // acc = lhs <op> rhs on numbers (no conversions; both IsNumber()).
 Value NumberBinaryOp(Operation op, double lhs, double rhs);
 Value Runtime_BinaryOp(Isolate* isolate, Operation op, Value lhs, Value rhs);
+// lhs + rhs for two strings (the Add handlers' string case): their
+// concatenation, or the exception (too long).
+Value Runtime_StringAdd(Isolate* isolate, Value lhs, Value rhs);
 Value Runtime_UnaryOp(Isolate* isolate, Operation op, Value value);
 Value Runtime_Compare(Isolate* isolate, Operation op, Value lhs, Value rhs);
 Value Runtime_Equal(Isolate* isolate, Value lhs, Value rhs);

@@ -280,6 +280,17 @@ Value Runtime_BinaryOp(Isolate* isolate, Operation op, Value lhs, Value rhs) {
   return NumberBinaryOp(op, left->Number(), rn.Number());
 }
 
+Value Runtime_StringAdd(Isolate* isolate, Value lhs, Value rhs) {
+  HandleScope scope(isolate);
+  Handle<String> result;
+  if (!FactoryOf(isolate)
+           ->NewConsString(Handle<String>(String::cast(lhs), isolate), Handle<String>(String::cast(rhs), isolate))
+           .ToHandle(&result)) {
+    return Value::Exception();
+  }
+  return result->ToValue();
+}
+
 Value Runtime_UnaryOp(Isolate* isolate, Operation op, Value value) {
   Value n = Runtime_ToNumeric(isolate, value);
   if (n.IsException()) return n;

@@ -256,10 +256,7 @@ MaybeHandle<String> Factory::NewConsString(Handle<String> left, Handle<String> r
   if (right_length == 0) return left;
   int64_t length = int64_t{left_length} + right_length;
   if (length > String::kMaxLength) return Throw<String>(MessageTemplate::kInvalidStringLength);
-  bool two_byte = (left->raw_hash_field() & StringHasher::kTwoByteLeafBit) != 0 ||
-                  (right->raw_hash_field() & StringHasher::kTwoByteLeafBit) != 0 ||
-                  (left->IsFlat() && !left->GetFlatChars().is_one_byte) ||
-                  (right->IsFlat() && !right->GetFlatChars().is_one_byte);
+  bool two_byte = left->HasTwoByteStorage() || right->HasTwoByteStorage();
   int n = static_cast<int>(length);
   if (n < String::kMinConsLength) {
     // Short: copy flat, no rope.

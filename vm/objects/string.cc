@@ -71,14 +71,10 @@ void AppendUTF8(uint32_t code_point, std::string* out) {
 
 // -- Representation -----------------------------------------------------------------
 
-bool String::IsOneByteRepresentation() const {
-  InstanceType type = instance_type();
-  return type == InstanceType::kSeqOneByteString || type == InstanceType::kInternalizedOneByteString;
-}
-
-bool String::IsTwoByteRepresentation() const {
-  InstanceType type = instance_type();
-  return type == InstanceType::kSeqTwoByteString || type == InstanceType::kInternalizedTwoByteString;
+bool String::HasTwoByteStorage() const {
+  const String* current = this;
+  while (current->IsThin()) current = ThinString::cast(current->ToValue())->actual();
+  return (current->raw_hash_field() & StringHasher::kTwoByteLeafBit) != 0 || current->IsTwoByteRepresentation();
 }
 
 bool String::IsFlat() const {

@@ -102,8 +102,20 @@ class String : public Name {
   }
 
   // -- Representation tests --
-  bool IsOneByteRepresentation() const;  // sequential one-byte (incl. internalized)
-  bool IsTwoByteRepresentation() const;  // sequential two-byte (incl. internalized)
+  // Sequential one-byte (incl. internalized).
+  bool IsOneByteRepresentation() const {
+    InstanceType type = instance_type();
+    return type == InstanceType::kSeqOneByteString || type == InstanceType::kInternalizedOneByteString;
+  }
+  // Sequential two-byte (incl. internalized).
+  bool IsTwoByteRepresentation() const {
+    InstanceType type = instance_type();
+    return type == InstanceType::kSeqTwoByteString || type == InstanceType::kInternalizedTwoByteString;
+  }
+  // Whether the characters are stored two-byte anywhere: a two-byte
+  // sequential string, or a rope (kTwoByteLeafBit) or thin string over one.
+  // Their concatenation is two-byte too.
+  bool HasTwoByteStorage() const;
   bool IsSequential() const { return IsOneByteRepresentation() || IsTwoByteRepresentation(); }
   bool IsCons() const { return HeapObject::IsConsString(); }
   bool IsThin() const { return HeapObject::IsThinString(); }
