@@ -145,6 +145,13 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   // label is bound right after.
   void VisitForTest(Expression* expr, BytecodeLabel then_label, BytecodeLabel else_label,
                     TestFallthrough fallthrough);
+  // The jumps of a test whose value is in the accumulator ({is_boolean}: a
+  // comparison's true/false, else any value by ToBoolean).
+  void EmitTestJumps(bool is_boolean, BytecodeLabel then_label, BytecodeLabel else_label,
+                     TestFallthrough fallthrough);
+  // A comparison into the accumulator; != and !== end in LogicalNot unless
+  // {negate} is false (the caller branches on the equality instead).
+  void BuildCompareOperation(CompareOperation* node, bool negate);
   void VisitLogicalExpression(BinaryOperation* node);
   void VisitNullishExpression(BinaryOperation* node);
   void VisitArithmetic(Token::Value op, Expression* left, Expression* right, int position);

@@ -192,9 +192,24 @@ void BytecodeGenerator::VisitForTest(Expression* expr, BytecodeLabel then_label,
       }
       return;
     }
+    if (op == Token::kNe || op == Token::kNeStrict) {
+      // OPTIMIZATION: `a !== b` branches on `a === b` with the labels
+      // swapped, as Ignition does: no LogicalNot, and the jump fuses with
+      // the compare (the interpreter's NEXT_TEST).
+      BuildCompareOperation(c, false);
+      TestFallthrough inverted = fallthrough == TestFallthrough::kThen   ? TestFallthrough::kElse
+                                 : fallthrough == TestFallthrough::kElse ? TestFallthrough::kThen
+                                                                         : TestFallthrough::kNone;
+      EmitTestJumps(true, else_label, then_label, inverted);
+      return;
+    }
   }
   VisitForAccumulatorValue(expr);
-  bool is_boolean = expr->IsCompareOperation();
+  EmitTestJumps(expr->IsCompareOperation(), then_label, else_label, fallthrough);
+}
+
+void BytecodeGenerator::EmitTestJumps(bool is_boolean, BytecodeLabel then_label, BytecodeLabel else_label,
+                                      TestFallthrough fallthrough) {
   Bytecode if_true = is_boolean ? Bytecode::kJumpIfTrue : Bytecode::kJumpIfToBooleanTrue;
   Bytecode if_false = is_boolean ? Bytecode::kJumpIfFalse : Bytecode::kJumpIfToBooleanFalse;
   switch (fallthrough) {
@@ -369,9 +384,11 @@ void BytecodeGenerator::VisitBinaryOperation(BinaryOperation* node) {
   }
 }
 
-void BytecodeGenerator::VisitCompareOperation(CompareOperation* node) {
+void BytecodeGenerator::VisitCompareOperation(CompareOperation* node) { BuildCompareOperation(node, true); }
+
+void BytecodeGenerator::BuildCompareOperation(CompareOperation* node, bool negate_result) {
   Token::Value op = node->op();
-  bool negate = op == Token::kNe || op == Token::kNeStrict;
+  bool negate = negate_result && (op == Token::kNe || op == Token::kNeStrict);
   // x === null, x === undefined, x == null: no feedback needed.
   if ((op == Token::kEqStrict || op == Token::kNeStrict || op == Token::kEq || op == Token::kNe) &&
       (IsNullLiteral(node->right()) || IsUndefinedLiteral(node->right()))) {
