@@ -19,6 +19,12 @@ int CapacityFor(int at_least) {
   return capacity;
 }
 
+// The capacity a rehash picks for {live} entries: room for half as many
+// again (V8's HashTable slack). A table rehashed right at the 50% load
+// that triggers the next rehash would rehash again after a handful of
+// insert/delete pairs, a full copy each time.
+int CapacityWithSlackFor(int live) { return CapacityFor(std::max(live + (live >> 1), 1)); }
+
 }  // namespace
 
 Handle<Dictionary> Dictionary::New(Isolate* isolate, InstanceType type, int at_least) {
@@ -98,7 +104,7 @@ Handle<Dictionary> Dictionary::EnsureCapacity(Isolate* isolate, Handle<Dictionar
   int live = dictionary->NumberOfElements() + extra;
   int used = live + dictionary->NumberOfDeleted();
   if (used * 2 <= dictionary->Capacity()) return dictionary;
-  return Rehash(isolate, dictionary, CapacityFor(live));
+  return Rehash(isolate, dictionary, CapacityWithSlackFor(live));
 }
 
 Handle<Dictionary> Dictionary::Add(Isolate* isolate, Handle<Dictionary> dictionary, Handle<Value> key,
@@ -139,11 +145,11 @@ Handle<Dictionary> Dictionary::DeleteEntry(Isolate* isolate, Handle<Dictionary> 
     table->set(kElementCountIndex, Value::FromInt32(table->NumberOfElements() - 1), SKIP_WRITE_BARRIER);
     table->set(kDeletedCountIndex, Value::FromInt32(table->NumberOfDeleted() + 1), SKIP_WRITE_BARRIER);
   }
-  // Shrink when a quarter full at most (keeps probe chains short after
-  // mass deletion).
+  // Shrink when an eighth full at most (keeps probe chains short after
+  // mass deletion; the slack then still halves the capacity at least).
   int live = dictionary->NumberOfElements();
-  if (dictionary->Capacity() > 16 && live * 4 <= dictionary->Capacity()) {
-    return Rehash(isolate, dictionary, CapacityFor(std::max(live, 1)));
+  if (dictionary->Capacity() > 16 && live * 8 <= dictionary->Capacity()) {
+    return Rehash(isolate, dictionary, CapacityWithSlackFor(live));
   }
   return dictionary;
 }

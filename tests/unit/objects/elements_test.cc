@@ -1,6 +1,7 @@
 // Copyright 2025 the Lucid authors. MIT license.
 // Elements kinds, array length semantics, sparse arrays, GC of arrays.
 #include "tests/unit/objects/objects_test_util.h"
+#include "vm/objects/dictionary.h"
 #include "vm/objects/elements.h"
 #include "vm/objects/js_array.h"
 
@@ -107,6 +108,32 @@ TEST_F(ElementsTest, VerySparseArraysUseDictionaryElements) {
   // 4294967295 is not an index: a named property, length unchanged.
   Set(a, "4294967295", Int(9));
   EXPECT_EQ(a->length(), 5u);
+}
+
+// A table whose size holds steady under inserts and deletes rehashes (a
+// full copy) only now and then: a rehash leaves room for half as many
+// entries again, not a table at the load that triggers the next one.
+TEST_F(ElementsTest, DictionaryChurnRehashesRarely) {
+  HandleScope scope(isolate());
+  Handle<Dictionary> table = Dictionary::New(isolate(), InstanceType::kNumberDictionary, 1);
+  PropertyDetails details = PropertyDetails::Dictionary(PropertyKind::kData, NONE, 0);
+  constexpr int kLive = 1000;
+  for (int i = 0; i < kLive; i++) table = Dictionary::Add(isolate(), table, Int(i), Int(i), details);
+  int rehashes = 0;
+  for (int i = 0; i < 20000; i++) {
+    Dictionary* before = *table;
+    int entry = table->FindEntry(static_cast<uint32_t>(i));
+    ASSERT_GE(entry, 0);
+    table = Dictionary::DeleteEntry(isolate(), table, entry);
+    table = Dictionary::Add(isolate(), table, Int(kLive + i), Int(i), details);
+    if (*table != before) rehashes++;
+  }
+  EXPECT_EQ(table->NumberOfElements(), kLive);
+  EXPECT_GE(table->FindEntry(static_cast<uint32_t>(kLive + 19999)), 0);
+  EXPECT_LT(table->FindEntry(static_cast<uint32_t>(19999)), 0);
+  // Each rehash leaves at least an eighth of the capacity (>= 256 slots
+  // here) to fill with deleted entries before the next: at most ~80.
+  EXPECT_LT(rehashes, 100);
 }
 
 TEST_F(ElementsTest, IndexKeysAreCanonical) {
