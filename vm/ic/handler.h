@@ -43,6 +43,10 @@ namespace lucid {
   V(LoadElement, "element")         /* fast elements, in bounds */            \
   V(LoadStringIndex, "string_char") /* s[i] */                                \
   V(LoadNormal, "dictionary")       /* the receiver's own NameDictionary */   \
+  V(LoadDictionaryProto, "dictionary_proto") /* a dictionary-mode receiver  \
+                                       without the name: DataHandler::data  \
+                                       (a prototype's value, or undefined), \
+                                       cell-guarded */                      \
   V(StoreField, "field")            /* an existing writable data field */     \
   V(StoreTransition, "transition")  /* add an in-object field: a new shape */ \
   V(StoreAccessor, "setter")        /* the setter of the pair in a field */   \

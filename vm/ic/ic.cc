@@ -331,8 +331,10 @@ Handle<Value> Guarded(Isolate* isolate, int32_t smi, Handle<Value> cell, Handle<
 }
 
 // The load handler for {name} on receivers of {shape} ({receiver} is one).
+// {from_prototype}: the receiver is known not to have it; start at its
+// prototype.
 Handle<Value> ComputeLoadHandler(Isolate* isolate, Handle<Value> receiver, Handle<Shape> shape,
-                                 Handle<Name> name) {
+                                 Handle<Name> name, bool from_prototype = false) {
   Handle<Value> undefined = handle(Value::Undefined(), isolate);
   Handle<Value> slow = handle(SmiValue(SmiHandler::Make(HandlerKind::kSlow)), isolate);
   Roots roots = isolate->roots();
@@ -342,7 +344,7 @@ Handle<Value> ComputeLoadHandler(Isolate* isolate, Handle<Value> receiver, Handl
     if (name->ToValue() == roots.length_string()) {
       return handle(SmiValue(SmiHandler::Make(HandlerKind::kLoadStringLength)), isolate);
     }
-  } else if (!pseudo && !IsSymbol(*receiver)) {
+  } else if (!pseudo && !IsSymbol(*receiver) && !from_prototype) {
     if (!IsSimpleReceiverType(type)) return slow;
     if (type == InstanceType::kJSArray && name->ToValue() == roots.length_string()) {
       return handle(SmiValue(SmiHandler::Make(HandlerKind::kLoadArrayLength)), isolate);
@@ -353,7 +355,22 @@ Handle<Value> ComputeLoadHandler(Isolate* isolate, Handle<Value> receiver, Handl
       if (entry >= 0 && dictionary->DetailsAt(entry).IsData()) {
         return handle(SmiValue(SmiHandler::Make(HandlerKind::kLoadNormal)), isolate);
       }
-      return slow;
+      if (entry >= 0) return slow;
+      // Not an own property: a constant up the chain (a method, say
+      // `map.hasOwnProperty` on an object used as a hash map) or nothing.
+      // The receiver's keys change without a shape change, so each load
+      // looks the name up in its dictionary first (V8's
+      // kLookupOnLookupStartObject).
+      Handle<Value> handler = ComputeLoadHandler(isolate, receiver, shape, name, /*from_prototype=*/true);
+      if (handler->IsInt32() && SmiHandler::KindOf(handler->AsInt32()) == HandlerKind::kLoadNonexistent) {
+        return handle(SmiValue(SmiHandler::Make(HandlerKind::kLoadDictionaryProto)), isolate);
+      }
+      if (!IsDataHandler(*handler)) return slow;
+      DataHandler* d = DataHandler::cast(*handler);
+      HandlerKind kind = SmiHandler::KindOf(d->smi_handler());
+      if (kind != HandlerKind::kLoadConstant && kind != HandlerKind::kLoadNonexistent) return slow;
+      Handle<Value> cell(d->validity_cell(), isolate), holder(d->holder(), isolate), data(d->data(), isolate);
+      return Guarded(isolate, SmiHandler::Make(HandlerKind::kLoadDictionaryProto), cell, holder, data);
     }
     int descriptor = shape->SearchDescriptor(*name);
     if (descriptor >= 0) {
@@ -456,6 +473,15 @@ Value LoadWithHandler(Isolate* isolate, Value handler, Value receiver, Value nam
       int entry = dictionary->FindEntry(Name::cast(name));
       if (entry < 0 || !dictionary->DetailsAt(entry).IsData()) return Value::TheHole();
       return dictionary->ValueAt(entry);
+    }
+    case HandlerKind::kLoadDictionaryProto: {
+      if (!IsJSReceiver(receiver) || JSReceiver::cast(receiver)->shape()->has_fast_properties()) {
+        return Value::TheHole();
+      }
+      if (JSReceiver::cast(receiver)->property_dictionary()->FindEntry(Name::cast(name)) >= 0) {
+        return Value::TheHole();
+      }
+      return data;
     }
     case HandlerKind::kSlow:
       return Runtime_GetProperty(isolate, receiver, name);

@@ -675,6 +675,29 @@ TEST_F(ICTest, DictionaryAndPrimitiveReceivers) {
   EXPECT_EQ(SmiHandler::KindOf(DataHandler::cast(handler)->smi_handler()), HandlerKind::kLoadConstant);
 }
 
+// A method up the chain of a dictionary-mode receiver that lacks it: the
+// chain's constant behind its cell, the receiver's dictionary re-checked at
+// each load (it can gain the name without a shape change).
+TEST_F(ICTest, PrototypeMethodBehindADictionaryReceiver) {
+  HandleScope scope(isolate_);
+  ASSERT_TRUE(Run("function hop(o) { return o.hasOwnProperty; }"
+                  "%PrepareFunctionForOptimization(hop);"
+                  "var dict = {q: 1, r: 2}; delete dict.q;"
+                  "var m = hop(dict); m = hop(dict);"
+                  "var same = m === Object.prototype.hasOwnProperty;"));
+  EXPECT_EQ(*Global("same"), Value::True());
+  EXPECT_EQ(StateOf("hop", kLoad), ICState::kMonomorphic);
+  Value handler = ExtraOf("hop", kLoad);
+  ASSERT_TRUE(IsDataHandler(handler));
+  DataHandler* d = DataHandler::cast(handler);
+  EXPECT_EQ(SmiHandler::KindOf(d->smi_handler()), HandlerKind::kLoadDictionaryProto);
+  ASSERT_TRUE(IsCell(d->validity_cell()));
+  EXPECT_TRUE(Cell::cast(d->validity_cell())->IsValid());
+  // The receiver gains the name: the same site loads the own property.
+  ASSERT_TRUE(Run("dict.hasOwnProperty = 7; var own = hop(dict);"));
+  EXPECT_EQ(GlobalInt("own"), 7);
+}
+
 TEST_F(ICTest, InReadsLoadHandlersAsPresence) {
   HandleScope scope(isolate_);
   ASSERT_TRUE(Run("function hasX(o) { return 'x' in o; }"
