@@ -81,6 +81,12 @@ class BytecodeGenerator final : public AstVisitor<BytecodeGenerator> {
   enum class AssignKind : uint8_t { kAssign, kInit };
   // Which label's code directly follows a test (so no jump is needed to it).
   enum class TestFallthrough : uint8_t { kThen, kElse, kNone };
+  // The fallthrough of the same test with its then and else labels swapped.
+  static TestFallthrough Inverted(TestFallthrough f) {
+    return f == TestFallthrough::kThen ? TestFallthrough::kElse
+           : f == TestFallthrough::kElse ? TestFallthrough::kThen
+                                         : TestFallthrough::kNone;
+  }
 
   // An assignment target, evaluated up to the point where the value can be
   // stored (object and key in registers).

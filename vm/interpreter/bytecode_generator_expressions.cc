@@ -147,10 +147,7 @@ void BytecodeGenerator::VisitForTest(Expression* expr, BytecodeLabel then_label,
                                      BytecodeLabel else_label, TestFallthrough fallthrough) {
   if (!CheckStack()) return;
   if (UnaryOperation* u = expr->AsUnaryOperation(); u && u->op() == Token::kNot) {
-    TestFallthrough inverted = fallthrough == TestFallthrough::kThen   ? TestFallthrough::kElse
-                               : fallthrough == TestFallthrough::kElse ? TestFallthrough::kThen
-                                                                       : TestFallthrough::kNone;
-    VisitForTest(u->expression(), else_label, then_label, inverted);
+    VisitForTest(u->expression(), else_label, then_label, Inverted(fallthrough));
     return;
   }
   if (BinaryOperation* b = expr->AsBinaryOperation();
@@ -197,10 +194,7 @@ void BytecodeGenerator::VisitForTest(Expression* expr, BytecodeLabel then_label,
       // swapped, as Ignition does: no LogicalNot, and the jump fuses with
       // the compare (the interpreter's NEXT_TEST).
       BuildCompareOperation(c, false);
-      TestFallthrough inverted = fallthrough == TestFallthrough::kThen   ? TestFallthrough::kElse
-                                 : fallthrough == TestFallthrough::kElse ? TestFallthrough::kThen
-                                                                         : TestFallthrough::kNone;
-      EmitTestJumps(true, else_label, then_label, inverted);
+      EmitTestJumps(true, else_label, then_label, Inverted(fallthrough));
       return;
     }
   }

@@ -263,13 +263,7 @@ Value Runtime_BinaryOp(Isolate* isolate, Operation op, Value lhs, Value rhs) {
       Value rs = Runtime_ToString(isolate, *right);
       if (rs.IsException()) return rs;
       right.Patch(rs);
-      Handle<String> result;
-      if (!FactoryOf(isolate)
-               ->NewConsString(Handle<String>::cast(left), Handle<String>::cast(right))
-               .ToHandle(&result)) {
-        return Value::Exception();
-      }
-      return result->ToValue();
+      return Runtime_StringAdd(isolate, *left, *right);
     }
   }
   Value ln = Runtime_ToNumeric(isolate, *left);
